@@ -1,0 +1,33 @@
+import type { ArticleCard as ArticleCardData } from "@/lib/types";
+import { formatDate, plural } from "./format";
+import { BlogImage, type ImagePolicy } from "./blog-image";
+
+/** One listed article: title, excerpt, date, author with portrait, categories, comment count. */
+export function ArticleCard({ article, images, index }: { article: ArticleCardData; images: ImagePolicy; index: number }) {
+  return (
+    <article className="card">
+      <BlogImage policy={images} src={article.cover} kind="cover-card" alt="" index={index} />
+      <div className="card-text">
+        <h2>
+          <a href={`/articles/${article.slug}`}>{article.title}</a>
+        </h2>
+        <p className="byline">
+          <BlogImage policy={images} src={article.author.portrait} kind="portrait" alt={article.author.name} index={index} />
+          <a href={`/authors/${article.author.slug}`}>{article.author.name}</a>
+          <span> · </span>
+          <time dateTime={article.publishedAt.toISOString()}>{formatDate(article.publishedAt)}</time>
+          <span> · </span>
+          <span className="comment-count">{plural(article.commentCount, "comment", "comments")}</span>
+        </p>
+        <p className="excerpt">{article.excerpt}</p>
+        <ul className="tags" aria-label="Categories">
+          {article.categories.map((c) => (
+            <li key={c.slug}>
+              <a href={`/categories/${c.slug}`}>{c.name}</a>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,38 @@
+import Image from "next/image";
+import { DISPLAY, type ImageKind } from "@/lib/media/sizes";
+
+/** What the mode says about images: originals as uploaded, or thumbnails at display size. */
+export type ImagePolicy = { thumbnails: boolean; quality: number };
+
+/** Items from this index on are below the fold on a 1366x768 screen and load lazily. */
+const FIRST_LAZY_INDEX = 3;
+
+type Props = { policy: ImagePolicy; src: string; kind: ImageKind; alt: string; index?: number };
+
+/**
+ * naive: the uploaded original, whatever its size, as the original site served it.
+ * optimized: next/image with a srcset of whitelisted thumbnail widths, lazy below the fold,
+ * and a fetch priority on the first cover, the largest image above the fold.
+ */
+export function BlogImage({ policy, src, kind, alt, index = 0 }: Props) {
+  const { width, height, sizes } = DISPLAY[kind];
+  const className = `img-${kind}`;
+  if (!policy.thumbnails) {
+    // eslint-disable-next-line @next/next/no-img-element
+    return <img className={className} src={`/media/${src}`} width={width} height={height} alt={alt} />;
+  }
+  const priority = index === 0 && kind.startsWith("cover");
+  return (
+    <Image
+      className={className}
+      src={src}
+      width={width}
+      height={height}
+      sizes={sizes}
+      quality={policy.quality}
+      alt={alt}
+      fetchPriority={priority ? "high" : undefined}
+      loading={index >= FIRST_LAZY_INDEX ? "lazy" : "eager"}
+    />
+  );
+}

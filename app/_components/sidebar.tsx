@@ -1,0 +1,17 @@
+import type { CategoryLink } from "@/lib/types";
+
+/** The categories that have articles; empty ones are left out. */
+export function Sidebar({ categories }: { categories: CategoryLink[] }) {
+  return (
+    <aside className="sidebar">
+      <h2>Categories</h2>
+      <ul>
+        {categories.map((c) => (
+          <li key={c.slug}>
+            <a href={`/categories/${c.slug}`}>{c.name}</a>
+          </li>
+        ))}
+      </ul>
+    </aside>
+  );
+}

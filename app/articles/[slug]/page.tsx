@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { BlogImage } from "@/app/_components/blog-image";
+import { formatDate, plural } from "@/app/_components/format";
+import { getArticle } from "@/lib/blog";
+import { requestMode } from "@/lib/request-mode";
+import { imagePolicy } from "@/lib/route-params";
+
+type Params = Promise<{ slug: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  return { title: decodeURIComponent((await params).slug).replaceAll("-", " ") };
+}
+
+export default async function ArticlePage({ params }: { params: Params }) {
+  const mode = await requestMode();
+  const article = await getArticle(mode, (await params).slug);
+  if (!article) notFound();
+  const images = imagePolicy(mode);
+  return (
+    <article className="article-page">
+      <h1>{article.title}</h1>
+      <p className="byline">
+        <BlogImage policy={images} src={article.author.portrait} kind="portrait" alt={article.author.name} />
+        <a href={`/authors/${article.author.slug}`}>{article.author.name}</a>
+        <span> · </span>
+        <time dateTime={article.publishedAt.toISOString()}>{formatDate(article.publishedAt)}</time>
+      </p>
+      <ul className="tags" aria-label="Categories">
+        {article.categories.map((c) => (
+          <li key={c.slug}>
+            <a href={`/categories/${c.slug}`}>{c.name}</a>
+          </li>
+        ))}
+      </ul>
+      <BlogImage policy={images} src={article.cover} kind="cover-hero" alt="" />
+      <div className="article-body">
+        {article.body.split("\n\n").map((paragraph, i) => (
+          <p key={i}>{paragraph}</p>
+        ))}
+      </div>
+      <section className="related" aria-label="Related articles">
+        <h2>Related articles</h2>
+        <ul>
+          {article.related.map((r) => (
+            <li key={r.slug}>
+              <a href={`/articles/${r.slug}`}>{r.title}</a> <small>{formatDate(r.publishedAt)}</small>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section className="comments" aria-label="Comments">
+        <h2>{plural(article.comments.length, "comment", "comments")}</h2>
+        {article.comments.map((c) => (
+          <div className="comment" key={c.id}>
+            <div className="comment-meta">
+              {c.authorName} · {formatDate(c.createdAt)}
+            </div>
+            <p>{c.body}</p>
+          </div>
+        ))}
+      </section>
+    </article>
+  );
+}

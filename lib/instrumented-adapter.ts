@@ -1,0 +1,49 @@
+import type {
+  SqlDriverAdapter,
+  SqlDriverAdapterFactory,
+  SqlQuery,
+  Transaction,
+} from "@prisma/driver-adapter-utils";
+import { recordQuery } from "./request-context";
+
+const MAX_PARAMS_LENGTH = 200;
+
+function describeArgs(args: unknown[]): string {
+  const text = JSON.stringify(args, (_key, value: unknown) => (typeof value === "bigint" ? value.toString() : value));
+  return text.length > MAX_PARAMS_LENGTH ? `${text.slice(0, MAX_PARAMS_LENGTH)}…` : text;
+}
+
+// Times each statement where the driver runs it. Measuring here, inside the caller's
+// async context, attributes every query to the request that issued it, which
+// Prisma's own query events do not guarantee while the client is still connecting.
+function instrument<T extends SqlDriverAdapter | Transaction>(target: T): T {
+  return new Proxy(target, {
+    get(object, property, receiver) {
+      const value: unknown = Reflect.get(object, property, receiver);
+      if (property === "queryRaw" || property === "executeRaw") {
+        return async (query: SqlQuery) => {
+          const start = performance.now();
+          try {
+            return await (value as (q: SqlQuery) => Promise<unknown>).call(object, query);
+          } finally {
+            recordQuery({ sql: query.sql, params: describeArgs(query.args), durationMs: performance.now() - start });
+          }
+        };
+      }
+      if (property === "startTransaction") {
+        return async (...args: unknown[]) =>
+          instrument(await (value as (...a: unknown[]) => Promise<Transaction>).apply(object, args));
+      }
+      return typeof value === "function" ? value.bind(object) : value;
+    },
+  });
+}
+
+/** Wraps a Prisma driver adapter factory so that every query is recorded against the current request. */
+export function instrumentAdapter(factory: SqlDriverAdapterFactory): SqlDriverAdapterFactory {
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => instrument(await factory.connect()),
+  };
+}

@@ -1,0 +1,34 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+
+/** One database query as the driver ran it. */
+export type QueryRecord = {
+  sql: string;
+  params: string;
+  durationMs: number;
+};
+
+/** What one HTTP request did on the server: its queries and its clock. */
+export type RequestContext = {
+  id: string;
+  startedAt: number;
+  queries: QueryRecord[];
+};
+
+// The custom server (scripts/serve.ts) and the Next.js bundle load this module
+// separately, so the store lives on globalThis to be one and the same.
+const key = Symbol.for("fastblog.request-context");
+const slot = globalThis as unknown as Record<symbol, AsyncLocalStorage<RequestContext> | undefined>;
+const storage = (slot[key] ??= new AsyncLocalStorage<RequestContext>());
+
+export function runWithRequestContext<T>(context: RequestContext, fn: () => T): T {
+  return storage.run(context, fn);
+}
+
+export function currentRequestContext(): RequestContext | undefined {
+  return storage.getStore();
+}
+
+/** Record a query against the request that issued it; queries outside a request are not counted. */
+export function recordQuery(query: QueryRecord): void {
+  storage.getStore()?.queries.push(query);
+}

@@ -1,0 +1,11 @@
+import "server-only";
+import { headers } from "next/headers";
+import { defaultMode, MODE_HEADER, parseMode, type Mode } from "./mode";
+
+/** The mode of the current request, read once at the route boundary. */
+export async function requestMode(): Promise<Mode> {
+  const value = (await headers()).get(MODE_HEADER);
+  if (value === null) return defaultMode();
+  const parsed = parseMode(value);
+  return parsed.ok ? parsed.mode : defaultMode();
+}

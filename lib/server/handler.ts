@@ -1,0 +1,98 @@
+import { randomBytes } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { formatMode, MODE_HEADER, type Mode } from "../mode";
+import { parsePageParam } from "../page-param";
+import { runWithRequestContext, type RequestContext } from "../request-context";
+import { cacheHeaders, type AssetKind } from "../techniques/cache-headers";
+import { responseCompression } from "../techniques/compression";
+import { variantOf } from "../techniques/variant";
+import { DebugHistory } from "./debug-history";
+import { CLEAR_MODE_COOKIE, selectMode } from "./mode-selection";
+import { shapeResponse } from "./page-response";
+import { sendError, sendJson } from "./respond";
+
+type Handle = (req: IncomingMessage, res: ServerResponse, url: URL, mode: Mode) => Promise<void> | void;
+
+export type Routes = {
+  /** Next.js's own request handler: pages and build assets. */
+  next: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+  /** Uploaded originals under /media/. */
+  original?: Handle;
+  /** Thumbnails under /thumbs/. */
+  thumbnail?: Handle;
+  debugPanel: boolean;
+};
+
+/** Request headers only the server itself may set. */
+const INTERNAL_HEADERS = [MODE_HEADER, "x-middleware-subrequest", "x-middleware-prefetch", "x-invoke-path", "x-invoke-query"];
+
+function kindOf(pathname: string): AssetKind {
+  if (pathname.startsWith("/_next/static/")) return "build-asset";
+  if (pathname.startsWith("/thumbs/")) return "thumbnail";
+  if (pathname.startsWith("/media/")) return "original";
+  return "other";
+}
+
+function parseUrl(raw: string | undefined): URL | null {
+  try {
+    const url = new URL(raw ?? "/", "http://localhost");
+    decodeURIComponent(url.pathname);
+    return url;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The front of the server: validates what Next.js cannot answer with a 400, picks the mode,
+ * applies the mode's compression and cache headers, and measures each page.
+ */
+export function createHandler(routes: Routes) {
+  const history = new DebugHistory();
+  return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const startedAt = performance.now();
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      return sendError(res, 405, "Only GET and HEAD are supported on this blog.", { Allow: "GET, HEAD" });
+    }
+    const url = parseUrl(req.url);
+    if (!url) return sendError(res, 400, "The address is not valid: check its percent-encoding.");
+    if (url.pathname.startsWith("/__debug/")) {
+      const id = /^\/__debug\/requests\/([a-f0-9]{16})$/.exec(url.pathname)?.[1];
+      const detail = routes.debugPanel && id ? history.get(id) : undefined;
+      return detail ? sendJson(res, 200, detail) : sendError(res, 404, "No such request in the recent history.");
+    }
+    const selection = selectMode(url.searchParams, req.headers.cookie);
+    if (!selection.ok) {
+      return sendError(res, 400, selection.error, selection.clearCookie ? { "Set-Cookie": CLEAR_MODE_COOKIE } : {});
+    }
+    const { mode } = selection;
+    const kind = kindOf(url.pathname);
+    if (kind === "other") {
+      const page = parsePageParam(url.searchParams.getAll("page"));
+      if (!page.ok) return sendError(res, 400, page.error);
+    }
+    for (const name of INTERNAL_HEADERS) delete req.headers[name];
+    req.headers[MODE_HEADER] = formatMode(mode);
+    if (selection.setCookie) res.setHeader("Set-Cookie", selection.setCookie);
+
+    const context: RequestContext = { id: randomBytes(8).toString("hex"), startedAt, queries: [] };
+    const policy = cacheHeaders[variantOf(mode, "cache-headers")];
+    responseCompression[variantOf(mode, "compression")](req, res, () => {
+      shapeResponse(req, res, {
+        context,
+        modeLabel: formatMode(mode),
+        kind,
+        applyCachePolicy: policy.apply,
+        htmlEtag: policy.htmlEtag,
+        onPage: (totalMs) => {
+          if (routes.debugPanel) history.add(context, formatMode(mode), totalMs);
+        },
+      });
+    });
+    await runWithRequestContext(context, async () => {
+      if (kind === "original" && routes.original) return routes.original(req, res, url, mode);
+      if (kind === "thumbnail" && routes.thumbnail) return routes.thumbnail(req, res, url, mode);
+      return routes.next(req, res);
+    });
+  };
+}

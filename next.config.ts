@@ -1,0 +1,19 @@
+import type { NextConfig } from "next";
+import { DEVICE_SIZES, IMAGE_SIZES } from "./lib/media/sizes";
+
+const nextConfig: NextConfig = {
+  // Compression and cache headers depend on the mode, so the custom server (scripts/serve.ts) decides them.
+  compress: false,
+  poweredByHeader: false,
+  generateEtags: false,
+  reactStrictMode: true,
+  images: {
+    loader: "custom",
+    loaderFile: "./lib/media/thumbnail-loader.ts",
+    imageSizes: [...IMAGE_SIZES],
+    deviceSizes: [...DEVICE_SIZES],
+  },
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "sharp"],
+};
+
+export default nextConfig;

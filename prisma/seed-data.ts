@@ -1,0 +1,43 @@
+/** Words and names the seed draws from. Fixed lists and a fixed random seed make the same blog every time. */
+
+export const FIRST_NAMES = ["Ada", "Grace", "Linus", "Margaret", "Ken", "Barbara", "Dennis", "Frances", "Guido", "Radia", "Edsger", "Hedy", "Donald", "Katherine"];
+export const LAST_NAMES = ["Lovelace", "Hopper", "Torvalds", "Hamilton", "Thompson", "Liskov", "Ritchie", "Allen", "van Rossum", "Perlman", "Dijkstra", "Lamarr", "Knuth", "Johnson"];
+
+/** 20 categories; the last three get no articles, so that empty categories must be hidden. */
+export const CATEGORIES: [string, string][] = [
+  ["Databases", "Indexes, query plans and the ORMs in front of them."],
+  ["Performance", "Making pages fast and proving it with numbers."],
+  ["Frontend", "Browsers, layout and the code that runs in them."],
+  ["Backend", "Servers, APIs and what happens before the first byte."],
+  ["DevOps", "Deploying, monitoring and keeping things up."],
+  ["Security", "Threats, defences and the boring work that stops incidents."],
+  ["Testing", "Tests that catch bugs and not much else."],
+  ["Architecture", "How the pieces fit, and when to cut them apart."],
+  ["Caching", "The second hardest problem, in practice."],
+  ["Images", "Formats, sizes and the bytes nobody looks at."],
+  ["Networking", "Round trips, bandwidth and protocols."],
+  ["TypeScript", "Types that help and types that get in the way."],
+  ["Python", "The language, its libraries and its web frameworks."],
+  ["Career", "Working in software, with people."],
+  ["Tooling", "Editors, debuggers and the command line."],
+  ["Accessibility", "Pages everyone can use."],
+  ["Design", "Interfaces, typography and colour."],
+  ["Quantum Computing", "Nothing here yet."],
+  ["Blockchain", "Nothing here yet."],
+  ["Metaverse", "Nothing here yet."],
+];
+export const EMPTY_CATEGORY_COUNT = 3;
+
+export const TOPICS = ["query counts", "N+1 queries", "image thumbnails", "gzip", "brotli", "cache headers", "pagination", "connection pools", "indexes", "server timing", "lazy loading", "bundle size", "time to first byte", "load testing", "the critical path", "eager loading", "SQL joins", "CDNs", "HTTP/2", "web fonts", "WebP", "AVIF", "service workers", "cold starts", "memory leaks", "race conditions", "retries", "timeouts", "feature flags", "observability"];
+export const TITLE_SHAPES = [
+  "What I learned about {t}",
+  "A practical guide to {t}",
+  "Why {t} matter more than you think",
+  "{T} in production",
+  "The hidden cost of {t}",
+  "Measuring {t} the right way",
+  "{T}: a field report",
+  "Stop guessing about {t}",
+];
+export const WORDS = "the a page query server browser image request response database index cache header byte second user site list article author template loop join row column table cost time load wait test measure result number change fix slow fast small large first last each every one many more less before after during because while which when where this that real simple careful honest".split(" ");
+export const COMMENTERS = ["Sam", "Priya", "Jonas", "Mei", "Carlos", "Amara", "Olek", "Fatima", "Tom", "Ines", "Kwame", "Lena", "Ravi", "Noor", "Pablo", "Yuki"];

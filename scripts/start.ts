@@ -1,0 +1,44 @@
+/**
+ * One command from a fresh clone to a running blog: build when the sources changed,
+ * migrate, seed when the database is empty, then serve on PORT (default 3000).
+ *
+ *   npm start
+ */
+import { createPrismaClient } from "../lib/prisma-client";
+import { seedState } from "../lib/seed-state";
+import { seed } from "../prisma/seed";
+import { buildIfStale } from "./build-if-stale";
+import { migrate } from "./migrate";
+import { step } from "./run";
+import { startServer } from "./serve";
+
+async function ensureSeeded(): Promise<void> {
+  const db = createPrismaClient({ instrumented: false });
+  const state = await seedState(db).finally(() => db.$disconnect());
+  if (state === "seeded") {
+    step("The database is seeded.");
+    return;
+  }
+  if (state === "partial") {
+    throw new Error("The database has rows but no seed mark, so it was never fully seeded. Run `npm run db:reset` to rebuild it (this deletes the database and the media folder's originals).");
+  }
+  step("Seeding the database and generating the original images…");
+  await seed();
+}
+
+async function main(): Promise<void> {
+  await buildIfStale();
+  step("Applying database migrations…");
+  await migrate();
+  await ensureSeeded();
+  const port = Number(process.env.PORT ?? 3000);
+  step("Starting the server…");
+  await startServer({ port });
+  console.log(`\nfastblog is serving on http://localhost:${port}`);
+  console.log(`Default mode: ${process.env.BLOG_MODE || "optimized"}. Add ?mode=naive or ?mode=optimized to any page to switch.`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`\nnpm start failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
