@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { Suspense } from "react";
 import { DebugPanel } from "./_components/debug-panel";
 import { ModeSwitch } from "./_components/mode-switch";
 import { formatMode } from "@/lib/mode";
-import { requestMode } from "@/lib/request-mode";
+import { requestMode, requestUrl } from "@/lib/request-mode";
 import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "fastblog", template: "%s · fastblog" },
   description: "A blog in two modes, naive and optimized, to measure what query, image and page fixes buy.",
+  // An inline icon: the browser asks for /favicon.ico on every page otherwise.
+  icons: { icon: "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Crect width='16' height='16' rx='3' fill='%231f5fd1'/%3E%3C/svg%3E" },
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
@@ -26,9 +27,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <a href="/">Latest</a>
             <a href="/categories">Categories</a>
           </nav>
-          <Suspense>
-            <ModeSwitch current={formatMode(mode)} />
-          </Suspense>
+          <ModeSwitch current={formatMode(mode)} currentUrl={await requestUrl()} />
         </header>
         <main>{children}</main>
         {debugPanel ? <DebugPanel /> : null}

@@ -16,6 +16,8 @@ export const TECHNIQUES = [
 
 /** The request header through which the custom server hands pages the parsed mode. */
 export const MODE_HEADER = "x-fastblog-mode";
+/** The path and query of the request, as the custom server received it. */
+export const URL_HEADER = "x-fastblog-url";
 /** The cookie that keeps a chosen mode across navigations. */
 export const MODE_COOKIE = "fastblog-mode";
 

@@ -38,7 +38,7 @@ export function buildBlog() {
     const name = `${FIRST_NAMES[i]} ${LAST_NAMES[(i * 5) % LAST_NAMES.length]}`;
     const slug = slugify(name);
     const key = `portrait:${slug}`;
-    images.push({ key, folder: "portraits", name: slug, extension: "jpg", width: 600, height: 600, quality: 80, seed: int(1, 2 ** 30) });
+    images.push({ key, folder: "portraits", name: slug, extension: "jpg", width: 600, height: 600, quality: 75, seed: int(1, 2 ** 30) });
     return { id: i + 1, slug, name, bio: `${paragraph()}`, portraitKey: key };
   });
 
@@ -57,7 +57,7 @@ export function buildBlog() {
     // Every tenth cover is a flat illustration, uploaded as PNG.
     const png = i % 10 === 4;
     const coverKey = `cover:${slug}`;
-    images.push({ key: coverKey, folder: "covers", name: slug, extension: png ? "png" : "jpg", width: 1200, height: 675, quality: 80, seed: int(1, 2 ** 30) });
+    images.push({ key: coverKey, folder: "covers", name: slug, extension: png ? "png" : "jpg", width: 960, height: 540, quality: 75, seed: int(1, 2 ** 30) });
     const categoryIds = [...new Set(Array.from({ length: int(1, 3) }, () => int(1, filled)))].sort((a, b) => a - b);
     return {
       id: i + 1,

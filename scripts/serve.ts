@@ -10,6 +10,7 @@ import { createServer } from "node:http";
 import next from "next";
 import { createHandler } from "../lib/server/handler";
 import { serveOriginal } from "../lib/media/originals";
+import { serveThumbnail } from "../lib/media/thumbnails";
 
 export async function startServer({ port, hostname = "0.0.0.0", dev = false }: { port: number; hostname?: string; dev?: boolean }) {
   const app = next({ dev, hostname, port, dir: process.cwd() });
@@ -18,6 +19,7 @@ export async function startServer({ port, hostname = "0.0.0.0", dev = false }: {
   const handle = createHandler({
     next: (req, res) => nextHandle(req, res),
     original: serveOriginal,
+    thumbnail: serveThumbnail,
     debugPanel: process.env.DEBUG_PANEL !== "0",
   });
   const server = createServer((req, res) => {

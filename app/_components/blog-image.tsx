@@ -1,4 +1,4 @@
-import Image from "next/image";
+import { getImageProps } from "next/image";
 import { DISPLAY, type ImageKind } from "@/lib/media/sizes";
 
 /** What the mode says about images: originals as uploaded, or thumbnails at display size. */
@@ -22,17 +22,19 @@ export function BlogImage({ policy, src, kind, alt, index = 0 }: Props) {
     return <img className={className} src={`/media/${src}`} width={width} height={height} alt={alt} />;
   }
   const priority = index === 0 && kind.startsWith("cover");
-  return (
-    <Image
-      className={className}
-      src={src}
-      width={width}
-      height={height}
-      sizes={sizes}
-      quality={policy.quality}
-      alt={alt}
-      fetchPriority={priority ? "high" : undefined}
-      loading={index >= FIRST_LAZY_INDEX ? "lazy" : "eager"}
-    />
-  );
+  // getImageProps gives next/image's srcset and sizes without its client component, so
+  // images cost no JavaScript.
+  const { props } = getImageProps({
+    className,
+    src,
+    width,
+    height,
+    sizes,
+    quality: policy.quality,
+    alt,
+    fetchPriority: priority ? "high" : undefined,
+    loading: index >= FIRST_LAZY_INDEX ? "lazy" : "eager",
+  });
+  // eslint-disable-next-line jsx-a11y/alt-text, @next/next/no-img-element
+  return <img {...props} />;
 }

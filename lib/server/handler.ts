@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { formatMode, MODE_HEADER, type Mode } from "../mode";
+import { formatMode, MODE_HEADER, URL_HEADER, type Mode } from "../mode";
 import { parsePageParam } from "../page-param";
 import { runWithRequestContext, type RequestContext } from "../request-context";
 import { cacheHeaders, type AssetKind } from "../techniques/cache-headers";
@@ -24,7 +24,7 @@ export type Routes = {
 };
 
 /** Request headers only the server itself may set. */
-const INTERNAL_HEADERS = [MODE_HEADER, "x-middleware-subrequest", "x-middleware-prefetch", "x-invoke-path", "x-invoke-query"];
+const INTERNAL_HEADERS = [MODE_HEADER, URL_HEADER, "x-middleware-subrequest", "x-middleware-prefetch", "x-invoke-path", "x-invoke-query"];
 
 function kindOf(pathname: string): AssetKind {
   if (pathname.startsWith("/_next/static/")) return "build-asset";
@@ -73,6 +73,7 @@ export function createHandler(routes: Routes) {
     }
     for (const name of INTERNAL_HEADERS) delete req.headers[name];
     req.headers[MODE_HEADER] = formatMode(mode);
+    req.headers[URL_HEADER] = `${url.pathname}${url.search}`;
     if (selection.setCookie) res.setHeader("Set-Cookie", selection.setCookie);
 
     const context: RequestContext = { id: randomBytes(8).toString("hex"), startedAt, queries: [] };

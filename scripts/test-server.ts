@@ -1,0 +1,28 @@
+/**
+ * The server the e2e tests run against: a production build, on its own seeded database and
+ * media folder under .e2e/, so that tests never touch the data `npm start` serves.
+ */
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { buildIfStale } from "./build-if-stale";
+
+const root = path.resolve(".e2e");
+mkdirSync(root, { recursive: true });
+process.env.DATABASE_URL = `file:${path.join(root, "blog.db")}`;
+process.env.MEDIA_DIR = path.join(root, "media");
+process.env.BLOG_MODE = "";
+
+const { migrate } = await import("./migrate");
+const { createPrismaClient } = await import("../lib/prisma-client");
+const { seedState } = await import("../lib/seed-state");
+const { seed } = await import("../prisma/seed");
+const { startServer } = await import("./serve");
+
+await buildIfStale();
+await migrate();
+const db = createPrismaClient({ instrumented: false });
+const state = await seedState(db).finally(() => db.$disconnect());
+if (state !== "seeded") await seed();
+const port = Number(process.env.PORT ?? 3210);
+await startServer({ port, hostname: "127.0.0.1" });
+console.log(`test server ready on http://127.0.0.1:${port}`);
