@@ -3,7 +3,7 @@
  * The fingerprint of the sources is kept in .next/fastblog-sources.
  */
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { run, step } from "./run";
 
@@ -26,7 +26,32 @@ export function sourceFingerprint(): string {
   return hash.digest("hex");
 }
 
-export async function buildIfStale(): Promise<void> {
+const LOCK = ".next-build.lock";
+
+/** Two commands building at once would corrupt .next: the second waits for the first. */
+async function withBuildLock<T>(task: () => Promise<T>): Promise<T> {
+  for (let waited = 0; ; waited += 1) {
+    try {
+      mkdirSync(LOCK);
+      break;
+    } catch {
+      if (waited === 0) console.log("Another build is running; waiting for it to finish…");
+      if (waited > 600) throw new Error(`Gave up waiting for another build. If none is running, delete the ${LOCK} folder.`);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  }
+  try {
+    return await task();
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
+export function buildIfStale(): Promise<void> {
+  return withBuildLock(buildUnlocked);
+}
+
+async function buildUnlocked(): Promise<void> {
   const fingerprint = sourceFingerprint();
   const built = existsSync(path.join(".next", "BUILD_ID")) && existsSync(STAMP) && readFileSync(STAMP, "utf8") === fingerprint;
   if (built) {
