@@ -1,0 +1,25 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { summarizeQueries } from "./query-report";
+
+const q = (sql: string, params: string, durationMs = 1) => ({ sql, params, durationMs });
+
+describe("summarizeQueries", () => {
+  it("should count exact repeats as duplicates and same-SQL queries as similar", () => {
+    const report = summarizeQueries([
+      q("SELECT author WHERE id = ?", "[1]"),
+      q("SELECT author WHERE id = ?", "[1]"),
+      q("SELECT author WHERE id = ?", "[2]"),
+      q("SELECT article", "[]", 2),
+    ]);
+    assert.equal(report.count, 4);
+    assert.equal(report.durationMs, 5);
+    assert.equal(report.duplicateCount, 1);
+    assert.deepEqual(report.duplicates, [{ sql: "SELECT author WHERE id = ?", count: 2, durationMs: 2 }]);
+    assert.deepEqual(report.similar, [{ sql: "SELECT author WHERE id = ?", count: 3, durationMs: 3 }]);
+  });
+
+  it("should report nothing for a request without queries", () => {
+    assert.deepEqual(summarizeQueries([]), { count: 0, durationMs: 0, duplicateCount: 0, similar: [], duplicates: [] });
+  });
+});
