@@ -1,0 +1,91 @@
+import { expect, test } from "@playwright/test";
+
+test.describe("the mode toggle in a real browser", () => {
+  test("should keep ?mode= in a cookie across navigations", async ({ page, context }) => {
+    await page.goto("/?mode=naive");
+    await expect(page.getByTestId("current-mode")).toHaveText("naive");
+    const cookie = (await context.cookies()).find((c) => c.name === "fastblog-mode");
+    expect(cookie?.value).toBe("naive");
+    expect(cookie?.httpOnly).toBe(true);
+    await page.locator("article.card h2 a").first().click();
+    await expect(page).toHaveURL(/\/articles\//);
+    await expect(page.getByTestId("current-mode")).toHaveText("naive");
+  });
+
+  test("should flip the mode on the current page with the header switch", async ({ page }) => {
+    await page.goto("/categories/databases?mode=optimized");
+    await expect(page.getByTestId("current-mode")).toHaveText("optimized");
+    await expect(page.locator("article.card")).toHaveCount(10);
+    await page.getByTestId("mode-switch").click();
+    await expect(page).toHaveURL(/\/categories\/databases\?mode=naive$/);
+    await expect(page.getByTestId("current-mode")).toHaveText("naive");
+    expect(await page.locator("article.card").count()).toBeGreaterThan(10);
+    await page.getByTestId("mode-switch").click();
+    await expect(page.getByTestId("current-mode")).toHaveText("optimized");
+  });
+
+  test("should default to optimized without a choice", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByTestId("current-mode")).toHaveText("optimized");
+  });
+
+  test("should use the images of the chosen mode", async ({ page }) => {
+    await page.goto("/?mode=naive");
+    await expect(page.locator("img.img-portrait").first()).toHaveAttribute("src", /^\/media\/portraits\//);
+    await page.goto("/?mode=optimized");
+    await expect(page.locator("img.img-portrait").first()).toHaveAttribute("src", /^\/thumbs\/portraits\//);
+  });
+
+  test("should answer 400 and clear a garbage mode cookie", async ({ page, context, baseURL }) => {
+    await context.addCookies([{ name: "fastblog-mode", value: "warp-speed", url: baseURL! }]);
+    const response = await page.goto("/");
+    expect(response?.status()).toBe(400);
+    await expect(page.locator("body")).toContainText("cookie is not valid");
+    expect((await context.cookies()).find((c) => c.name === "fastblog-mode")).toBeUndefined();
+    expect((await page.goto("/"))?.status()).toBe(200);
+  });
+});
+
+test.describe("the debug panel", () => {
+  test("should show the mode, queries, duplicates and server time collapsed, and the SQL on demand", async ({ page }) => {
+    await page.goto("/?mode=naive");
+    const panel = page.getByTestId("debug-panel");
+    await expect(panel).toContainText("naive");
+    const queries = Number(await page.getByTestId("debug-queries").textContent());
+    expect(queries).toBeGreaterThanOrEqual(40);
+    await expect(panel).toContainText("duplicated");
+    await expect(panel).toContainText(/server \d+\.\d ms/);
+    await expect(page.getByTestId("debug-weight")).toContainText(/KB in \d+ requests/);
+    await expect(page.getByTestId("debug-queries-table")).toHaveCount(0);
+    await panel.locator("summary").click();
+    await expect(page.getByTestId("debug-queries-table").locator("tbody tr")).toHaveCount(queries);
+    await expect(page.getByTestId("debug-similar")).toContainText("SELECT");
+  });
+
+  test("should show few queries and no duplicates in optimized mode", async ({ page }) => {
+    await page.goto("/?mode=optimized");
+    const queries = Number(await page.getByTestId("debug-queries").textContent());
+    expect(queries).toBeLessThanOrEqual(5);
+    await expect(page.getByTestId("debug-panel")).not.toContainText("duplicated");
+  });
+});
+
+test.describe("not found", () => {
+  for (const path of ["/articles/no-such-article", "/authors/nobody", "/categories/no-such-category", "/categories/metaverse", "/no/such/page"]) {
+    test(`should answer 404 with a real page for ${path}`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      await expect(page.locator("h1")).toHaveText("Not found");
+      await expect(page.locator("a[href='/']").last()).toBeVisible();
+    });
+  }
+
+  test("should link only to categories that have articles", async ({ page }) => {
+    for (const mode of ["naive", "optimized"]) {
+      await page.goto(`/categories?mode=${mode}`);
+      const links = await page.locator(".category-index a").count();
+      expect(links).toBe(17);
+      await expect(page.locator(".category-index")).not.toContainText("Metaverse");
+    }
+  });
+});
