@@ -1,0 +1,98 @@
+import { expect, test, type Page } from "@playwright/test";
+import { measureView, PROFILES, type ViewMetrics } from "../scripts/bench/measure";
+
+const KB = 1024;
+const LONG_LIVED = /max-age=31536000.*immutable|immutable.*max-age=31536000/;
+
+/** Images whose file is more than twice as wide as they are shown, on this screen. */
+async function oversizedImages(page: Page) {
+  return page.evaluate(() => {
+    const images = [...document.images].filter((img) => img.complete && img.naturalWidth > 0);
+    const oversized = images.filter((img) => img.naturalWidth > 2 * img.clientWidth * devicePixelRatio);
+    return { loaded: images.length, oversized: oversized.length };
+  });
+}
+
+async function firstAndRepeatView(page: Page, mode: string): Promise<{ first: ViewMetrics; repeat: ViewMetrics }> {
+  // Thumbnails are made on their first request; make them before measuring.
+  await page.request.get(`/?mode=${mode}`);
+  const first = await measureView(page, page.context(), `/?mode=${mode}`, PROFILES.none!);
+  const repeat = await measureView(page, page.context(), "/", PROFILES.none!);
+  return { first, repeat };
+}
+
+test.describe("page weight of the home page, measured in Chromium at 1366x768", () => {
+  test.use({ viewport: { width: 1366, height: 768 } });
+
+  test("should weigh like the original's before in naive mode: 1.2 to 2.5 MB in 40 or more requests", async ({ page }) => {
+    const { first, repeat } = await firstAndRepeatView(page, "naive");
+    expect(first.transferBytes).toBeGreaterThan(1.2 * 1024 * KB);
+    expect(first.transferBytes).toBeLessThan(2.5 * 1024 * KB);
+    expect(first.requests).toBeGreaterThanOrEqual(40);
+    const images = await oversizedImages(page);
+    expect(images.oversized).toBeGreaterThan(images.loaded / 2);
+    for (const r of first.waterfall) {
+      expect(r.encoding, r.url).toBeNull();
+      expect(r.cacheControl ?? "", r.url).not.toMatch(/max-age=[1-9]/);
+    }
+    // Nothing is cached: the repeat view downloads about as much again.
+    expect(repeat.transferBytes).toBeGreaterThan(0.9 * first.transferBytes);
+  });
+
+  test("should weigh 250 KB or less in 20 or fewer requests in optimized mode, and 30 KB on a repeat view", async ({ page }) => {
+    const { first: naive } = await firstAndRepeatView(page, "naive");
+    await page.context().clearCookies();
+    const { first, repeat } = await firstAndRepeatView(page, "optimized");
+    expect(first.transferBytes).toBeLessThanOrEqual(250 * KB);
+    expect(first.requests).toBeLessThanOrEqual(20);
+    expect(first.bytesByType.html).toBeLessThanOrEqual(0.15 * naive.bytesByType.html);
+    expect(repeat.transferBytes).toBeLessThanOrEqual(30 * KB);
+    expect(repeat.requests).toBe(1);
+  });
+
+  test("should compress text and give hashed assets and thumbnails a one-year immutable lifetime", async ({ page }) => {
+    const { first } = await firstAndRepeatView(page, "optimized");
+    const html = first.waterfall.find((r) => r.type === "html")!;
+    expect(html.encoding).toMatch(/^(br|gzip)$/);
+    expect(html.cacheControl).toBe("no-cache");
+    for (const r of first.waterfall.filter((r) => r.type === "js")) {
+      if (r.bodyBytes > 1024) expect(r.encoding, r.url).toMatch(/^(br|gzip)$/);
+      expect(r.cacheControl, r.url).toMatch(LONG_LIVED);
+    }
+    const images = first.waterfall.filter((r) => r.type === "image");
+    expect(images.length).toBeGreaterThan(0);
+    for (const r of images) {
+      expect(r.encoding, r.url).toBeNull();
+      expect(r.cacheControl, r.url).toMatch(LONG_LIVED);
+    }
+  });
+
+  test("should serve no image larger than twice its displayed size in optimized mode", async ({ page }) => {
+    await firstAndRepeatView(page, "optimized");
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForLoadState("networkidle");
+    const images = await oversizedImages(page);
+    expect(images.loaded).toBeGreaterThanOrEqual(10);
+    expect(images.oversized).toBe(0);
+  });
+
+  test("should size every image, lazy-load below the fold and prioritise the first cover", async ({ page }) => {
+    await page.goto("/?mode=optimized");
+    const images = await page.locator("main img").evaluateAll((list) =>
+      list.map((img) => ({
+        width: img.getAttribute("width"),
+        height: img.getAttribute("height"),
+        loading: img.getAttribute("loading"),
+        priority: img.getAttribute("fetchpriority"),
+        srcset: img.getAttribute("srcset"),
+        top: img.getBoundingClientRect().top,
+      })),
+    );
+    expect(images.every((img) => img.width && img.height && img.srcset)).toBe(true);
+    expect(images.filter((img) => img.top > 768).every((img) => img.loading === "lazy")).toBe(true);
+    expect(images[0]!.priority).toBe("high");
+    await page.goto("/?mode=naive");
+    const naive = await page.locator("main img").evaluateAll((list) => list.map((img) => ({ loading: img.getAttribute("loading"), srcset: img.getAttribute("srcset") })));
+    expect(naive.every((img) => img.loading === null && img.srcset === null)).toBe(true);
+  });
+});
