@@ -1,0 +1,33 @@
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import path from "node:path";
+import { sendError } from "../server/respond";
+import { originalsDir } from "./paths";
+
+export const CONTENT_TYPES: Record<string, string> = { ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png" };
+
+/** Upload paths as the seed stores them: folder/name.hash.ext, lower-case, no dot segments. */
+const UPLOAD_PATH = /^(portraits|covers)\/[a-z0-9][a-z0-9-]{0,150}\.[a-f0-9]{10}\.(jpg|png)$/;
+
+/**
+ * The file under the originals folder for a request path, or null when the path is not one
+ * an upload can have. The pattern rules out `..`, encoded or not, before any file is touched.
+ */
+export function resolveOriginal(relative: string): string | null {
+  if (!UPLOAD_PATH.test(relative)) return null;
+  const root = originalsDir();
+  const file = path.resolve(root, relative);
+  return file.startsWith(root + path.sep) ? file : null;
+}
+
+/** Serves an uploaded original as it is, the way the naive site shows it. */
+export async function serveOriginal(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+  const file = resolveOriginal(decodeURIComponent(url.pathname.slice("/media/".length)));
+  if (!file) return sendError(res, 404, "No such image.");
+  const info = await stat(file).catch(() => null);
+  if (!info?.isFile()) return sendError(res, 404, "No such image.");
+  res.writeHead(200, { "Content-Type": CONTENT_TYPES[path.extname(file)]!, "Content-Length": info.size });
+  if (req.method === "HEAD") return void res.end();
+  createReadStream(file).pipe(res);
+}

@@ -1,0 +1,30 @@
+/**
+ * The only thumbnail widths and qualities fastblog makes. next.config.ts hands the widths to
+ * next/image, which builds `srcset` from them, and the thumbnail endpoint refuses any other
+ * width or quality with 400, so nobody can make the server resize images on demand.
+ */
+export const IMAGE_SIZES = [60, 120, 240, 480] as const;
+export const DEVICE_SIZES = [640, 960, 1280] as const;
+export const THUMBNAIL_WIDTHS: readonly number[] = [...IMAGE_SIZES, ...DEVICE_SIZES];
+export const THUMBNAIL_QUALITIES = [50, 60, 70, 75, 80, 90] as const;
+export const DEFAULT_THUMBNAIL_QUALITY = 75;
+
+/** `THUMBNAIL_QUALITY` from the environment, one of THUMBNAIL_QUALITIES, 75 when unset. */
+export function thumbnailQuality(env: string | undefined = process.env.THUMBNAIL_QUALITY): number {
+  if (!env?.trim()) return DEFAULT_THUMBNAIL_QUALITY;
+  const value = Number(env);
+  if (!(THUMBNAIL_QUALITIES as readonly number[]).includes(value)) {
+    throw new Error(`THUMBNAIL_QUALITY must be one of ${THUMBNAIL_QUALITIES.join(", ")}; got "${env}".`);
+  }
+  return value;
+}
+
+/** How each kind of image is displayed, in CSS pixels. */
+export const DISPLAY = {
+  portrait: { width: 60, height: 60, sizes: undefined },
+  "portrait-large": { width: 120, height: 120, sizes: undefined },
+  "cover-card": { width: 240, height: 135, sizes: undefined },
+  "cover-hero": { width: 960, height: 540, sizes: "(max-width: 1000px) 100vw, 960px" },
+} as const;
+
+export type ImageKind = keyof typeof DISPLAY;

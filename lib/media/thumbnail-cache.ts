@@ -1,0 +1,59 @@
+import { readdir, stat, unlink } from "node:fs/promises";
+import path from "node:path";
+
+type Entry = { file: string; size: number; mtimeMs: number };
+
+/**
+ * Keeps the thumbnail cache on disk under a size limit: when it grows past the limit, the
+ * least recently written thumbnails are deleted until it is at 90% of it. The index is read
+ * from disk on first use, so the limit holds across restarts.
+ */
+export class ThumbnailCacheIndex {
+  #entries: Map<string, Entry> | null = null;
+  #total = 0;
+
+  constructor(
+    readonly directory: () => string,
+    readonly maxBytes: number,
+  ) {}
+
+  async load(): Promise<Map<string, Entry>> {
+    if (this.#entries) return this.#entries;
+    const entries = new Map<string, Entry>();
+    const root = this.directory();
+    for (const folder of await readdir(root).catch(() => [] as string[])) {
+      for (const name of await readdir(path.join(root, folder)).catch(() => [] as string[])) {
+        const file = path.join(root, folder, name);
+        if (name.includes(".tmp-")) {
+          // Left by a process killed mid-write: never served, safe to remove.
+          await unlink(file).catch(() => undefined);
+          continue;
+        }
+        const info = await stat(file).catch(() => null);
+        if (info?.isFile()) entries.set(file, { file, size: info.size, mtimeMs: info.mtimeMs });
+      }
+    }
+    this.#entries = entries;
+    this.#total = [...entries.values()].reduce((sum, e) => sum + e.size, 0);
+    return entries;
+  }
+
+  async added(file: string, size: number): Promise<void> {
+    const entries = await this.load();
+    const previous = entries.get(file);
+    this.#total += size - (previous?.size ?? 0);
+    entries.set(file, { file, size, mtimeMs: Date.now() });
+    if (this.#total <= this.maxBytes) return;
+    const oldest = [...entries.values()].sort((a, b) => a.mtimeMs - b.mtimeMs);
+    for (const entry of oldest) {
+      if (this.#total <= this.maxBytes * 0.9) break;
+      await unlink(entry.file).catch(() => undefined);
+      entries.delete(entry.file);
+      this.#total -= entry.size;
+    }
+  }
+
+  get totalBytes(): number {
+    return this.#total;
+  }
+}

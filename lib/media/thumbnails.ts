@@ -1,0 +1,141 @@
+import { createHash } from "node:crypto";
+import { mkdir, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import path from "node:path";
+import sharp from "sharp";
+import { sendError } from "../server/respond";
+import { resolveOriginal } from "./originals";
+import { thumbnailsDir } from "./paths";
+import { THUMBNAIL_QUALITIES, THUMBNAIL_WIDTHS } from "./sizes";
+import { ThumbnailCacheIndex } from "./thumbnail-cache";
+import { Semaphore } from "./semaphore";
+
+/** Originals larger than this are refused before they are decoded. */
+export const MAX_ORIGINAL_BYTES = 20 * 1024 * 1024;
+/** A decompression bomb stops here: 40 megapixels is more than any upload of ours. */
+export const MAX_INPUT_PIXELS = 40_000_000;
+
+type Format = "webp" | "jpeg" | "png";
+const CONTENT_TYPE: Record<Format, string> = { webp: "image/webp", jpeg: "image/jpeg", png: "image/png" };
+
+// libvips would use every core for one resize; keep it to one thread per resize and at most
+// two resizes at once, so that a burst of new thumbnails cannot starve page rendering.
+sharp.concurrency(1);
+const resizes = new Semaphore(Number(process.env.THUMBNAIL_CONCURRENCY) || 2);
+const inflight = new Map<string, Promise<{ bytes: Buffer; source: ThumbnailSource }>>();
+const cacheIndex = new ThumbnailCacheIndex(thumbnailsDir, (Number(process.env.THUMBNAIL_CACHE_MB) || 256) * 1024 * 1024);
+
+/** Counters for tests and the curious: how many thumbnails were made and how many came from the cache. */
+export const thumbnailStats = { resized: 0, fromCache: 0 };
+
+export class ThumbnailError extends Error {
+  constructor(readonly status: 400 | 404, message: string) {
+    super(message);
+  }
+}
+
+function oneNumber(params: URLSearchParams, name: string, allowed: readonly number[]): number {
+  const values = params.getAll(name);
+  const value = values.length === 1 && /^[0-9]{1,4}$/.test(values[0]!) ? Number(values[0]) : NaN;
+  if (!allowed.includes(value)) throw new ThumbnailError(400, `?${name}= must be given once and be one of ${allowed.join(", ")}.`);
+  return value;
+}
+
+/** Keeps PNG illustrations lossless and photos lossy; WebP when the browser says it takes it. */
+export function chooseFormat(original: string, accept: string | undefined): Format {
+  if (accept?.includes("image/webp")) return "webp";
+  return original.endsWith(".png") ? "png" : "jpeg";
+}
+
+async function resize(file: string, width: number, quality: number, format: Format): Promise<Buffer> {
+  const info = await stat(file).catch(() => null);
+  if (!info?.isFile()) throw new ThumbnailError(404, "No such image.");
+  if (info.size > MAX_ORIGINAL_BYTES) throw new ThumbnailError(400, "The original image is too large to make a thumbnail of.");
+  const png = file.endsWith(".png");
+  try {
+    const image = sharp(file, { limitInputPixels: MAX_INPUT_PIXELS, failOn: "error" }).rotate().resize({ width, withoutEnlargement: true });
+    if (format === "webp") return await (png ? image.webp({ lossless: true, effort: 4 }) : image.webp({ quality, effort: 4 })).toBuffer();
+    if (format === "png") return await image.png({ compressionLevel: 9, palette: true }).toBuffer();
+    return await image.jpeg({ quality, mozjpeg: true }).toBuffer();
+  } catch (error) {
+    const reason = error instanceof Error && /pixel limit/i.test(error.message) ? "its dimensions are too large" : "it cannot be decoded";
+    throw new ThumbnailError(400, `No thumbnail can be made of this image: ${reason}.`);
+  }
+}
+
+async function writeAtomically(file: string, bytes: Buffer): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const temporary = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
+  try {
+    await writeFile(temporary, bytes);
+    await rename(temporary, file);
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
+ * The thumbnail's bytes: from the disk cache, or made once however many requests ask at the
+ * same moment, then written to a temporary file and renamed, so the cache never holds half a file.
+ */
+export async function thumbnail(relative: string, width: number, quality: number, format: Format): Promise<Buffer> {
+  return (await thumbnailWithSource(relative, width, quality, format)).bytes;
+}
+
+/** Where a thumbnail came from: made by this request, made by another at the same moment, or the disk cache. */
+export type ThumbnailSource = "resized" | "shared" | "cache";
+
+export async function thumbnailWithSource(relative: string, width: number, quality: number, format: Format): Promise<{ bytes: Buffer; source: ThumbnailSource }> {
+  const original = resolveOriginal(relative);
+  if (!original) throw new ThumbnailError(404, "No such image.");
+  const key = createHash("sha256").update(`${relative}\0${width}\0${quality}\0${format}`).digest("hex");
+  const shared = inflight.get(key);
+  if (shared) return { bytes: (await shared).bytes, source: "shared" };
+  // Registered before the first await, so that every request arriving meanwhile shares it.
+  const pending = readOrMake(original, path.join(thumbnailsDir(), key.slice(0, 2), `${key}.${format}`), width, quality, format).finally(() =>
+    inflight.delete(key),
+  );
+  inflight.set(key, pending);
+  return pending;
+}
+
+async function readOrMake(original: string, file: string, width: number, quality: number, format: Format): Promise<{ bytes: Buffer; source: ThumbnailSource }> {
+  const cached = await readFile(file).catch(() => null);
+  if (cached) {
+    thumbnailStats.fromCache += 1;
+    return { bytes: cached, source: "cache" };
+  }
+  const bytes = await resizes.run(() => resize(original, width, quality, format));
+  thumbnailStats.resized += 1;
+  await writeAtomically(file, bytes);
+  await cacheIndex.added(file, bytes.length);
+  return { bytes, source: "resized" };
+}
+
+/** GET /thumbs/<original>?w=<width>&q=<quality>: only whitelisted widths and qualities. */
+export async function serveThumbnail(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+  try {
+    const relative = decodeURIComponent(url.pathname.slice("/thumbs/".length));
+    const width = oneNumber(url.searchParams, "w", THUMBNAIL_WIDTHS);
+    const quality = oneNumber(url.searchParams, "q", THUMBNAIL_QUALITIES);
+    const format = chooseFormat(relative, req.headers.accept);
+    const { bytes, source } = await thumbnailWithSource(relative, width, quality, format);
+    res.writeHead(200, {
+      "Content-Type": CONTENT_TYPE[format],
+      "Content-Length": bytes.length,
+      Vary: "Accept",
+      // MISS: this request made the thumbnail; SHARED: it waited for another request's resize.
+      "X-Cache": { resized: "MISS", shared: "SHARED", cache: "HIT" }[source],
+    });
+    res.end(req.method === "HEAD" ? undefined : bytes);
+  } catch (error) {
+    if (error instanceof ThumbnailError) return sendError(res, error.status, error.message);
+    throw error;
+  }
+}
+
+/** Reads the cache folder once at start-up: removes files a killed process left half-written, and counts the rest. */
+export async function sweepThumbnailCache(): Promise<void> {
+  await cacheIndex.load();
+}
