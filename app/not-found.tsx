@@ -1,3 +1,5 @@
+export const metadata = { title: "Not found" };
+
 export default function NotFound() {
   return (
     <div className="notice">

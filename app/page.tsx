@@ -6,6 +6,8 @@ import { showsPageLinks } from "@/lib/techniques/article-list";
 import { requestMode } from "@/lib/request-mode";
 import { imagePolicy, pageNumber, type SearchParams } from "@/lib/route-params";
 
+export const metadata = { title: { absolute: "fastblog · latest articles" } };
+
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
   const mode = await requestMode();
   const page = await pageNumber(searchParams);

@@ -4,7 +4,10 @@ import type {
   SqlQuery,
   Transaction,
 } from "@prisma/driver-adapter-utils";
-import { recordQuery } from "./request-context";
+import { recordDatabaseUnavailable, recordQuery } from "./request-context";
+
+/** Driver errors that mean "try again later" rather than a bug: a lock held too long, a missing file. */
+const UNAVAILABLE = /SQLITE_BUSY|database is locked|SQLITE_CANTOPEN|unable to open database|no such table|SQLITE_IOERR|disk I\/O error|readonly database/i;
 
 const MAX_PARAMS_LENGTH = 200;
 
@@ -25,6 +28,10 @@ function instrument<T extends SqlDriverAdapter | Transaction>(target: T): T {
           const start = performance.now();
           try {
             return await (value as (q: SqlQuery) => Promise<unknown>).call(object, query);
+          } catch (error) {
+            const text = `${error instanceof Error ? error.message : ""} ${JSON.stringify(error)}`;
+            if (UNAVAILABLE.test(text)) recordDatabaseUnavailable(text.slice(0, 200));
+            throw error;
           } finally {
             recordQuery({ sql: query.sql, params: describeArgs(query.args), durationMs: performance.now() - start });
           }

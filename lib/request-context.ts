@@ -12,6 +12,8 @@ export type RequestContext = {
   id: string;
   startedAt: number;
   queries: QueryRecord[];
+  /** Set when a query failed because the database could not be reached or was locked. */
+  databaseUnavailable?: string;
 };
 
 // The custom server (scripts/serve.ts) and the Next.js bundle load this module
@@ -31,4 +33,10 @@ export function currentRequestContext(): RequestContext | undefined {
 /** Record a query against the request that issued it; queries outside a request are not counted. */
 export function recordQuery(query: QueryRecord): void {
   storage.getStore()?.queries.push(query);
+}
+
+/** Note that the database could not serve this request, so that it is answered 503, not 500. */
+export function recordDatabaseUnavailable(reason: string): void {
+  const context = storage.getStore();
+  if (context) context.databaseUnavailable = reason;
 }

@@ -4,15 +4,21 @@
  *
  *   npm run serve            serve an existing build on PORT (default 3000)
  *
- * `npm start` builds, migrates and seeds first, then runs this.
+ * `npm start` builds, migrates and seeds first, then runs this. On SIGTERM or SIGINT the server
+ * stops accepting connections, lets the requests in flight finish, and exits 0.
  */
-import { createServer } from "node:http";
+import { createServer, type Server } from "node:http";
 import next from "next";
-import { createHandler } from "../lib/server/handler";
 import { serveOriginal } from "../lib/media/originals";
-import { serveThumbnail } from "../lib/media/thumbnails";
+import { serveThumbnail, sweepThumbnailCache } from "../lib/media/thumbnails";
+import { createHandler } from "../lib/server/handler";
+import { preflight } from "../lib/server/preflight";
 
-export async function startServer({ port, hostname = "0.0.0.0", dev = false }: { port: number; hostname?: string; dev?: boolean }) {
+const DRAIN_TIMEOUT_MS = 10_000;
+
+export async function startServer({ port, hostname = "0.0.0.0", dev = false }: { port: number; hostname?: string; dev?: boolean }): Promise<Server> {
+  await preflight();
+  await sweepThumbnailCache();
   const app = next({ dev, hostname, port, dir: process.cwd() });
   await app.prepare();
   const nextHandle = app.getRequestHandler();
@@ -36,10 +42,28 @@ export async function startServer({ port, hostname = "0.0.0.0", dev = false }: {
   return server;
 }
 
+/** Stops taking connections, waits for the requests in flight, then exits 0. */
+export function drainOnSignals(server: Server): void {
+  const drain = (signal: string) => {
+    console.log(`${signal}: finishing the requests in flight, then stopping.`);
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => {
+      console.error(`Requests still running after ${DRAIN_TIMEOUT_MS / 1000} s; stopping anyway.`);
+      process.exit(1);
+    }, DRAIN_TIMEOUT_MS).unref();
+  };
+  process.once("SIGTERM", () => drain("SIGTERM"));
+  process.once("SIGINT", () => drain("SIGINT"));
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const port = Number(process.env.PORT ?? 3000);
   startServer({ port, dev: process.argv.includes("--dev") })
-    .then(() => console.log(`fastblog is serving on http://localhost:${port} (mode: ${process.env.BLOG_MODE || "optimized"} by default)`))
+    .then((server) => {
+      drainOnSignals(server);
+      console.log(`fastblog is serving on http://localhost:${port} (mode: ${process.env.BLOG_MODE || "optimized"} by default)`);
+    })
     .catch((error: unknown) => {
       console.error(`Could not start the server: ${error instanceof Error ? error.message : String(error)}`);
       process.exit(1);

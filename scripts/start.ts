@@ -10,7 +10,7 @@ import { seed } from "../prisma/seed";
 import { buildIfStale } from "./build-if-stale";
 import { migrate } from "./migrate";
 import { step } from "./run";
-import { startServer } from "./serve";
+import { drainOnSignals, startServer } from "./serve";
 
 async function ensureSeeded(): Promise<void> {
   const db = createPrismaClient({ instrumented: false });
@@ -33,7 +33,7 @@ async function main(): Promise<void> {
   await ensureSeeded();
   const port = Number(process.env.PORT ?? 3000);
   step("Starting the server…");
-  await startServer({ port });
+  drainOnSignals(await startServer({ port }));
   console.log(`\nfastblog is serving on http://localhost:${port}`);
   console.log(`Default mode: ${process.env.BLOG_MODE || "optimized"}. Add ?mode=naive or ?mode=optimized to any page to switch.`);
 }

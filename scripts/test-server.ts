@@ -16,7 +16,7 @@ const { migrate } = await import("./migrate");
 const { createPrismaClient } = await import("../lib/prisma-client");
 const { seedState } = await import("../lib/seed-state");
 const { seed } = await import("../prisma/seed");
-const { startServer } = await import("./serve");
+const { drainOnSignals, startServer } = await import("./serve");
 
 await buildIfStale();
 await migrate();
@@ -24,5 +24,5 @@ const db = createPrismaClient({ instrumented: false });
 const state = await seedState(db).finally(() => db.$disconnect());
 if (state !== "seeded") await seed();
 const port = Number(process.env.PORT ?? 3210);
-await startServer({ port, hostname: "127.0.0.1" });
+drainOnSignals(await startServer({ port, hostname: "127.0.0.1" }));
 console.log(`test server ready on http://127.0.0.1:${port}`);

@@ -10,6 +10,7 @@ import { DebugHistory } from "./debug-history";
 import { CLEAR_MODE_COOKIE, selectMode } from "./mode-selection";
 import { shapeResponse } from "./page-response";
 import { sendError, sendJson } from "./respond";
+import { applySecurityHeaders } from "./security-headers";
 
 type Handle = (req: IncomingMessage, res: ServerResponse, url: URL, mode: Mode) => Promise<void> | void;
 
@@ -51,6 +52,7 @@ export function createHandler(routes: Routes) {
   const history = new DebugHistory();
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const startedAt = performance.now();
+    applySecurityHeaders(res);
     if (req.method !== "GET" && req.method !== "HEAD") {
       return sendError(res, 405, "Only GET and HEAD are supported on this blog.", { Allow: "GET, HEAD" });
     }

@@ -26,6 +26,18 @@ function serverTiming(context: RequestContext, modeLabel: string, totalMs: numbe
   ].join(", ");
 }
 
+const RETRY_AFTER_SECONDS = 5;
+
+function unavailable(res: ServerResponse, writeHead: (status: number) => ServerResponse, end: (chunk?: unknown) => ServerResponse): ServerResponse {
+  const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Service unavailable · fastblog</title></head><body style="font-family:system-ui;max-width:640px;margin:64px auto"><h1>503 Service unavailable</h1><p>The database is busy or cannot be opened. Try again in a few seconds.</p></body></html>`;
+  res.setHeader("Retry-After", String(RETRY_AFTER_SECONDS));
+  res.setHeader("Cache-Control", "no-store");
+  res.setHeader("Content-Length", Buffer.byteLength(body));
+  res.removeHeader("ETag");
+  writeHead(503);
+  return end(body);
+}
+
 function isHtml(res: ServerResponse): boolean {
   return String(res.getHeader("Content-Type") ?? "").startsWith("text/html");
 }
@@ -70,6 +82,11 @@ export function shapeResponse(req: IncomingMessage, res: ServerResponse, options
     if (!res.headersSent && !held) res.writeHead(res.statusCode);
     if (!held) return end(chunk, ...rest);
     if (chunk !== undefined && chunk !== null && typeof chunk !== "function") held.chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string));
+    if (held.status >= 500 && options.context.databaseUnavailable) {
+      // The page failed because the database is locked or missing: say so, and when to retry.
+      console.error(`Database unavailable: ${options.context.databaseUnavailable}`);
+      return unavailable(res, writeHead, end);
+    }
     const body = Buffer.concat(held.chunks);
     const totalMs = performance.now() - options.context.startedAt;
     res.setHeader("Server-Timing", serverTiming(options.context, options.modeLabel, totalMs));

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { BlogImage } from "@/app/_components/blog-image";
 import { formatDate, plural } from "@/app/_components/format";
@@ -8,10 +7,6 @@ import { imagePolicy } from "@/lib/route-params";
 
 type Params = Promise<{ slug: string }>;
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  return { title: decodeURIComponent((await params).slug).replaceAll("-", " ") };
-}
-
 export default async function ArticlePage({ params }: { params: Params }) {
   const mode = await requestMode();
   const article = await getArticle(mode, (await params).slug);
@@ -19,6 +14,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
   const images = imagePolicy(mode);
   return (
     <article className="article-page">
+      <title>{`${article.title} · fastblog`}</title>
       <h1>{article.title}</h1>
       <p className="byline">
         <BlogImage policy={images} src={article.author.portrait} kind="portrait" alt={article.author.name} />

@@ -14,6 +14,7 @@ export default async function AuthorPage({ params, searchParams }: { params: Pro
   const images = imagePolicy(mode);
   return (
     <>
+      <title>{`${found.author.name} · fastblog`}</title>
       <div className="author-head">
         <BlogImage policy={images} src={found.author.portrait} kind="portrait-large" alt={found.author.name} />
         <div>

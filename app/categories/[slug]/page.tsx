@@ -12,6 +12,7 @@ export default async function CategoryPage({ params, searchParams }: { params: P
   if (!found || found.articles.articles.length === 0) notFound();
   return (
     <>
+      <title>{`${found.category.name} · fastblog`}</title>
       <h1>{found.category.name}</h1>
       <p>{found.category.description}</p>
       <ArticleList page={found.articles} images={imagePolicy(mode)} basePath={`/categories/${found.category.slug}`} showLinks={showsPageLinks(mode)} />
