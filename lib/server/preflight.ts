@@ -51,6 +51,6 @@ async function checkDatabase(): Promise<void> {
 
 /** Checks, before the server listens, what every request will need. */
 export async function preflight(): Promise<void> {
-  checkMedia();
   await checkDatabase();
+  checkMedia();
 }

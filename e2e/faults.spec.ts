@@ -1,0 +1,207 @@
+import { expect, test } from "@playwright/test";
+import Database from "better-sqlite3";
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import sharp from "sharp";
+import { copyBlog, removeFolder, runScript, startServe } from "./server-process";
+
+test.describe.configure({ mode: "serial", timeout: 180_000 });
+
+/** Every thumbnail in the cache, with whether it decodes completely. */
+async function cachedThumbnails(media: string) {
+  const root = path.join(media, "thumbnails");
+  const files = existsSync(root) ? readdirSync(root).flatMap((folder) => readdirSync(path.join(root, folder)).map((name) => path.join(root, folder, name))) : [];
+  const finished = files.filter((file) => !file.includes(".tmp-"));
+  const broken: string[] = [];
+  for (const file of finished) {
+    const ok = await sharp(file, { failOn: "truncated" })
+      .raw()
+      .toBuffer()
+      .then(() => true, () => false);
+    if (!ok) broken.push(file);
+  }
+  return { finished, temporary: files.length - finished.length, broken };
+}
+
+test.describe("faults", () => {
+  test("should finish the requests in flight on SIGTERM and exit 0", async () => {
+    const blog = copyBlog();
+    try {
+      const server = await startServe(blog.env);
+      // The first naive render of a fresh server takes hundreds of milliseconds.
+      const inFlight = fetch(`${server.url}/?mode=naive`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      server.child.kill("SIGTERM");
+      const response = await inFlight;
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain("</html>");
+      expect(await server.exited).toEqual({ code: 0, signal: null });
+      expect(server.output()).toContain("SIGTERM: finishing the requests in flight");
+    } finally {
+      removeFolder(blog.dir);
+    }
+  });
+
+  test("should leave no truncated thumbnail when killed mid-write, and serve it after a restart", async () => {
+    const blog = copyBlog();
+    try {
+      const server = await startServe(blog.env);
+      const html = await (await fetch(`${server.url}/?mode=naive`)).text();
+      const covers = [...new Set([...html.matchAll(/\/media\/(covers\/[a-z0-9.-]+)/g)].map((m) => m[1]!))];
+      const requests = covers.map((cover) => fetch(`${server.url}/thumbs/${cover}?w=1280&q=90`, { headers: { Accept: "image/webp" } }).catch(() => null));
+      // Kill while resizes and writes are under way.
+      while ((await cachedThumbnails(blog.media)).finished.length < 3) await new Promise((resolve) => setTimeout(resolve, 20));
+      server.kill("SIGKILL");
+      await server.exited;
+      await Promise.all(requests);
+      const afterKill = await cachedThumbnails(blog.media);
+      expect(afterKill.broken).toEqual([]);
+      expect(afterKill.finished.length).toBeLessThan(covers.length);
+
+      const restarted = await startServe(blog.env);
+      expect((await cachedThumbnails(blog.media)).temporary).toBe(0);
+      for (const cover of covers) {
+        const response = await fetch(`${restarted.url}/thumbs/${cover}?w=1280&q=90`, { headers: { Accept: "image/webp" } });
+        expect(response.status).toBe(200);
+        const meta = await sharp(Buffer.from(await response.arrayBuffer())).metadata();
+        expect(meta.format).toBe(cover.endsWith(".png") ? "webp" : "webp");
+      }
+      expect((await cachedThumbnails(blog.media)).broken).toEqual([]);
+      restarted.kill("SIGTERM");
+      await restarted.exited;
+    } finally {
+      removeFolder(blog.dir);
+    }
+  });
+
+  test("should reseed a database whose seed was killed, and never serve it half-filled", async () => {
+    const blog = copyBlog();
+    rmSync(blog.dbFile);
+    rmSync(blog.media, { recursive: true });
+    const env = { ...blog.env, PORT: "0" };
+    try {
+      const first = runScript("scripts/start.ts", env);
+      await first.waitFor(/articles 50\/210/, 150_000);
+      first.kill("SIGKILL");
+      await first.exited;
+      const db = new Database(blog.dbFile, { readonly: true });
+      const rows = db.prepare("SELECT (SELECT COUNT(*) FROM Article) + (SELECT COUNT(*) FROM Author) + (SELECT COUNT(*) FROM SeedMark) AS n").get() as { n: number };
+      db.close();
+      expect(rows.n).toBe(0);
+
+      const second = runScript("scripts/start.ts", { ...blog.env, PORT: "0" });
+      await second.waitFor(/fastblog is serving/, 150_000);
+      expect(second.output()).toContain("Seed finished.");
+      const seeded = new Database(blog.dbFile, { readonly: true });
+      expect((seeded.prepare("SELECT COUNT(*) AS n FROM Article").get() as { n: number }).n).toBe(210);
+      seeded.close();
+      second.kill("SIGTERM");
+      await second.exited;
+    } finally {
+      removeFolder(blog.dir);
+    }
+  });
+
+  test("should refuse to start with a clear message when the media, the cache or the database is missing", async () => {
+    const blog = copyBlog();
+    try {
+      const cases: [() => void, RegExp][] = [
+        [() => writeFileSync(path.join(blog.media, "thumbnails"), "not a folder"), /thumbnail cache .* is not a writable folder/],
+        [() => rmSync(path.join(blog.media, "originals"), { recursive: true }), /media folder has no originals/],
+        [() => rmSync(blog.dbFile), /database file .* does not exist/],
+      ];
+      for (const [breakIt, message] of cases) {
+        breakIt();
+        const run = runScript("scripts/serve.ts", { ...blog.env, PORT: "0" });
+        const { code } = await run.exited;
+        expect(code).toBe(1);
+        expect(run.output()).toMatch(message);
+        expect(run.output()).not.toMatch(/\n\s+at /);
+        if (message.source.includes("thumbnail")) {
+          rmSync(path.join(blog.media, "thumbnails"));
+          mkdirSync(path.join(blog.media, "thumbnails"));
+        }
+      }
+    } finally {
+      removeFolder(blog.dir);
+    }
+  });
+
+  test("should refuse to start with a clear message while another program holds the database locked", async () => {
+    const blog = copyBlog();
+    try {
+      const locker = new Database(blog.dbFile);
+      locker.pragma("locking_mode = EXCLUSIVE");
+      locker.exec("BEGIN EXCLUSIVE; UPDATE Author SET name = name;");
+      const run = runScript("scripts/serve.ts", { ...blog.env, PORT: "0" });
+      expect((await run.exited).code).toBe(1);
+      expect(run.output()).toMatch(/cannot be read .*no other program holds it locked/);
+      locker.exec("ROLLBACK");
+      locker.close();
+    } finally {
+      removeFolder(blog.dir);
+    }
+  });
+
+  test("should answer 503 with Retry-After while the database is locked, then recover", async () => {
+    const blog = copyBlog();
+    try {
+      const server = await startServe(blog.env);
+      // Another program takes the database for itself before the server's first query.
+      const locker = new Database(blog.dbFile);
+      locker.pragma("locking_mode = EXCLUSIVE");
+      locker.exec("BEGIN EXCLUSIVE; UPDATE Author SET name = name;");
+      const response = await fetch(`${server.url}/?mode=optimized`);
+      expect(response.status).toBe(503);
+      expect(response.headers.get("retry-after")).toBe("5");
+      const body = await response.text();
+      expect(body).toContain("database is busy");
+      expect(body).not.toMatch(/SQLITE|at .*\.js/);
+      locker.exec("ROLLBACK");
+      locker.close();
+      expect((await fetch(`${server.url}/?mode=optimized`)).status).toBe(200);
+      server.kill("SIGTERM");
+      await server.exited;
+    } finally {
+      removeFolder(blog.dir);
+    }
+  });
+
+  test("should keep reading while a writer holds the database (WAL and a busy timeout)", async () => {
+    const blog = copyBlog();
+    try {
+      const server = await startServe(blog.env);
+      const writer = new Database(blog.dbFile);
+      writer.exec("BEGIN IMMEDIATE");
+      const insert = writer.prepare("INSERT INTO Comment (authorName, body, createdAt, articleId) VALUES ('Writer', 'Written during reads.', 0, 1)");
+      for (let i = 0; i < 500; i += 1) insert.run();
+      const statuses = await Promise.all(
+        Array.from({ length: 20 }, (_, i) => fetch(`${server.url}/${i % 2 ? "?mode=naive" : "?mode=optimized"}`).then((r) => r.status)),
+      );
+      writer.exec("COMMIT");
+      writer.close();
+      expect(statuses.every((status) => status === 200)).toBe(true);
+      server.kill("SIGTERM");
+      await server.exited;
+    } finally {
+      removeFolder(blog.dir);
+    }
+  });
+
+  test("should remove the debug panel and its endpoint with DEBUG_PANEL=0", async ({ page }) => {
+    const blog = copyBlog();
+    try {
+      const server = await startServe({ ...blog.env, DEBUG_PANEL: "0" });
+      await page.goto(`${server.url}/?mode=naive`);
+      await expect(page.getByTestId("current-mode")).toHaveText("naive");
+      await expect(page.getByTestId("debug-panel")).toHaveCount(0);
+      const response = await fetch(`${server.url}/?mode=naive`);
+      const id = /req;desc="([a-f0-9]+)"/.exec(response.headers.get("server-timing") ?? "")![1];
+      expect((await fetch(`${server.url}/__debug/requests/${id}`)).status).toBe(404);
+      server.kill("SIGTERM");
+      await server.exited;
+    } finally {
+      removeFolder(blog.dir);
+    }
+  });
+});
