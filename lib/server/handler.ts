@@ -1,11 +1,12 @@
 import { randomBytes } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { formatMode, MODE_HEADER, URL_HEADER, type Mode } from "../mode";
+import { formatMode, has, MODE_HEADER, URL_HEADER, type Mode } from "../mode";
 import { parsePageParam } from "../page-param";
 import { runWithRequestContext, type RequestContext } from "../request-context";
 import { cacheHeaders, type AssetKind } from "../techniques/cache-headers";
 import { responseCompression } from "../techniques/compression";
 import { variantOf } from "../techniques/variant";
+import { servePrecompressedAsset } from "./build-assets";
 import { DebugHistory } from "./debug-history";
 import { CLEAR_MODE_COOKIE, selectMode } from "./mode-selection";
 import { shapeResponse } from "./page-response";
@@ -93,6 +94,7 @@ export function createHandler(routes: Routes) {
       });
     });
     await runWithRequestContext(context, async () => {
+      if (kind === "build-asset" && has(mode, "compression") && (await servePrecompressedAsset(req, res, url))) return;
       if (kind === "original" && routes.original) return routes.original(req, res, url, mode);
       if (kind === "thumbnail" && routes.thumbnail) return routes.thumbnail(req, res, url, mode);
       return routes.next(req, res);
