@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "../db";
+import { db, postgresDb, relationJoins } from "../db";
 import type { ArticleDetail, RelatedArticle } from "../types";
 import { CATEGORY_LINK } from "./eager-loading";
 import type { Variant } from "./variant";
@@ -55,40 +55,68 @@ export const articleDetail = {
     },
   },
   /**
-   * 4 queries: the article joined to its author (SQLite has no relation joins in Prisma,
-   * so this one is a JOIN in SQL), then its categories, comments and related articles together.
+   * On SQLite, 4 queries: the article joined to its author in SQL (Prisma has no relation joins
+   * there), then its categories, comments and related articles. On PostgreSQL, 2 queries run
+   * together: the article with all its relations in one joined query, and the related articles.
    */
   optimized: {
-    async getArticle(slug) {
-      const [row] = await db.$queryRaw<JoinedRow[]>`
-        SELECT a."id", a."slug", a."title", a."excerpt", a."body", a."publishedAt", a."cover",
-               u."slug" AS "authorSlug", u."name" AS "authorName", u."portrait" AS "authorPortrait", u."bio" AS "authorBio"
-        FROM "Article" a JOIN "Author" u ON u."id" = a."authorId"
-        WHERE a."slug" = ${slug}`;
-      if (!row) return null;
-      const id = Number(row.id);
-      const [categories, comments, related] = await Promise.all([
-        db.category.findMany({ where: { articles: { some: { id } } }, select: CATEGORY_LINK, orderBy: { name: "asc" } }),
-        db.comment.findMany({ where: { articleId: id }, select: { id: true, authorName: true, body: true, createdAt: true }, orderBy: [...COMMENT_ORDER] }),
-        db.article.findMany({
-          where: { id: { not: id }, categories: { some: { articles: { some: { id } } } } },
-          select: { slug: true, title: true, publishedAt: true },
-          orderBy: [...NEWEST],
-          take: RELATED_COUNT,
-        }),
-      ]);
-      return {
-        slug: row.slug,
-        title: row.title,
-        excerpt: row.excerpt,
-        body: row.body,
-        publishedAt: new Date(row.publishedAt),
-        cover: row.cover,
-        author: { slug: row.authorSlug, name: row.authorName, portrait: row.authorPortrait, bio: row.authorBio },
-        categories,
-        comments,
-        related,
-      };
-    },
+    getArticle: (slug) => (relationJoins ? getArticleWithRelationJoins(slug) : getArticleWithSqlJoin(slug)),
   },
 } satisfies Record<Variant, ArticleLoader>;
+
+const COMMENT_VIEW = { id: true, authorName: true, body: true, createdAt: true } as const;
+const RELATED_VIEW = { slug: true, title: true, publishedAt: true } as const;
+
+async function getArticleWithSqlJoin(slug: string): Promise<ArticleDetail | null> {
+  const [row] = await db.$queryRaw<JoinedRow[]>`
+    SELECT a."id", a."slug", a."title", a."excerpt", a."body", a."publishedAt", a."cover",
+           u."slug" AS "authorSlug", u."name" AS "authorName", u."portrait" AS "authorPortrait", u."bio" AS "authorBio"
+    FROM "Article" a JOIN "Author" u ON u."id" = a."authorId"
+    WHERE a."slug" = ${slug}`;
+  if (!row) return null;
+  const id = Number(row.id);
+  const [categories, comments, related] = await Promise.all([
+    db.category.findMany({ where: { articles: { some: { id } } }, select: CATEGORY_LINK, orderBy: { name: "asc" } }),
+    db.comment.findMany({ where: { articleId: id }, select: COMMENT_VIEW, orderBy: [...COMMENT_ORDER] }),
+    db.article.findMany({ where: { id: { not: id }, categories: { some: { articles: { some: { id } } } } }, select: RELATED_VIEW, orderBy: [...NEWEST], take: RELATED_COUNT }),
+  ]);
+  return {
+    slug: row.slug,
+    title: row.title,
+    excerpt: row.excerpt,
+    body: row.body,
+    publishedAt: new Date(row.publishedAt),
+    cover: row.cover,
+    author: { slug: row.authorSlug, name: row.authorName, portrait: row.authorPortrait, bio: row.authorBio },
+    categories,
+    comments,
+    related,
+  };
+}
+
+async function getArticleWithRelationJoins(slug: string): Promise<ArticleDetail | null> {
+  const [article, related] = await Promise.all([
+    postgresDb().article.findUnique({
+      where: { slug },
+      relationLoadStrategy: "join",
+      select: {
+        slug: true,
+        title: true,
+        excerpt: true,
+        body: true,
+        publishedAt: true,
+        cover: true,
+        author: { select: { slug: true, name: true, portrait: true, bio: true } },
+        categories: { select: CATEGORY_LINK, orderBy: { name: "asc" } },
+        comments: { select: COMMENT_VIEW, orderBy: [...COMMENT_ORDER] },
+      },
+    }),
+    db.article.findMany({
+      where: { slug: { not: slug }, categories: { some: { articles: { some: { slug } } } } },
+      select: RELATED_VIEW,
+      orderBy: [...NEWEST],
+      take: RELATED_COUNT,
+    }),
+  ]);
+  return article ? { ...article, related } : null;
+}

@@ -45,6 +45,7 @@ export async function listArticles(mode: Mode, where: Prisma.ArticleWhereInput, 
   const counter = counts[variantOf(mode, "counts")];
   const rows = (await db.article.findMany({
     where,
+    ...relations.strategy(),
     orderBy: [...NEWEST_FIRST],
     ...pageWindow(page, pageSize),
     select: { ...ARTICLE_CARD, ...relations.select, ...counter.select },

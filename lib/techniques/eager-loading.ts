@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "../db";
+import { db, joinStrategy } from "../db";
 import type { AuthorCard, CategoryLink } from "../types";
 import type { Variant } from "./variant";
 
@@ -14,6 +14,8 @@ type Row = { id: number; authorId: number; author?: AuthorCard; categories?: Cat
 type RelationLoader = {
   /** What the list query selects of the relations. */
   select: Record<string, unknown>;
+  /** How Prisma loads them: separate queries, or joins where the database allows. */
+  strategy(): { relationLoadStrategy?: "join" };
   /** The author and categories of one listed article. */
   relations(row: Row): Promise<Relations>;
 };
@@ -26,6 +28,7 @@ export const eagerLoading = {
    */
   naive: {
     select: {},
+    strategy: () => ({}),
     async relations(row) {
       const author = await db.author.findUniqueOrThrow({ where: { id: row.authorId } });
       const categories = await db.category.findMany({
@@ -38,8 +41,12 @@ export const eagerLoading = {
       };
     },
   },
-  /** 2 queries for the whole list, whatever N: Prisma loads each relation with one `IN (...)` query. */
+  /**
+   * 2 queries for the whole list on SQLite, whatever N: Prisma loads each relation with one
+   * `IN (...)` query. On PostgreSQL, none: the relations are joined into the list query.
+   */
   optimized: {
+    strategy: joinStrategy,
     select: {
       author: { select: AUTHOR_CARD },
       categories: { select: CATEGORY_LINK, orderBy: CATEGORY_ORDER },

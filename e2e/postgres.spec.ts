@@ -1,0 +1,67 @@
+import { expect, test } from "@playwright/test";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { postgresBin, startCluster, type Cluster } from "./postgres-cluster";
+import { runScript, startServe } from "./server-process";
+import { getInMode, listedTitles, serverTiming } from "./support";
+
+const bin = postgresBin();
+
+test.describe("on PostgreSQL", () => {
+  test.skip(!bin, "PostgreSQL is not installed (apt-get install postgresql)");
+  test.describe.configure({ mode: "serial", timeout: 240_000 });
+
+  let cluster: Cluster;
+  let media: string;
+  let server: Awaited<ReturnType<typeof startServe>>;
+
+  test.beforeAll(async () => {
+    test.setTimeout(240_000);
+    cluster = await startCluster(bin!);
+    media = mkdtempSync(path.join(tmpdir(), "fastblog-pg-media-"));
+    const env = { DATABASE_URL: cluster.url, MEDIA_DIR: media };
+    for (const script of ["scripts/migrate.ts", "prisma/seed.ts"]) {
+      const run = runScript(script, env);
+      const { code } = await run.exited;
+      if (code !== 0) throw new Error(`${script} failed:\n${run.output()}`);
+    }
+    server = await startServe(env);
+  });
+
+  test.afterAll(async () => {
+    server?.kill("SIGTERM");
+    await server?.exited;
+    cluster?.stop();
+    rmSync(media, { recursive: true, force: true });
+  });
+
+  test("should load the optimized home page in 2 queries with relation joins", async ({ request }) => {
+    const timing = serverTiming(await request.get(`${server.url}/`, { headers: { Cookie: "fastblog-mode=optimized" } }));
+    expect(timing.queries).toBeLessThanOrEqual(2);
+  });
+
+  test("should load the optimized article page in 2 queries", async ({ request }) => {
+    const response = await request.get(`${server.url}/articles/a-practical-guide-to-brotli`, { headers: { Cookie: "fastblog-mode=optimized" } });
+    expect(response.status()).toBe(200);
+    expect(serverTiming(response).queries).toBe(2);
+  });
+
+  test("should still make 40 or more queries in naive mode", async ({ request }) => {
+    const timing = serverTiming(await request.get(`${server.url}/`, { headers: { Cookie: "fastblog-mode=naive" } }));
+    expect(timing.queries).toBeGreaterThanOrEqual(40);
+    expect(timing.duplicates).toBeGreaterThan(0);
+  });
+
+  test("should show the same articles, comments and related articles as on SQLite", async ({ request }) => {
+    for (const route of ["/", "/?page=2", "/articles/a-practical-guide-to-brotli", "/authors/ada-lovelace", "/categories"]) {
+      for (const mode of ["naive", "optimized"] as const) {
+        const onPostgres = await (await request.get(`${server.url}${route}`, { headers: { Cookie: `fastblog-mode=${mode}` } })).text();
+        const onSqlite = await (await getInMode(request, route, mode)).text();
+        const main = (html: string) => (/<main>([\s\S]*)<\/main>/.exec(html)?.[1] ?? "").replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
+        expect(listedTitles(onPostgres), `${route} ${mode}`).toEqual(listedTitles(onSqlite));
+        expect(main(onPostgres), `${route} ${mode}`).toBe(main(onSqlite));
+      }
+    }
+  });
+});
