@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 import { sendError } from "../server/respond";
@@ -18,10 +19,10 @@ export const MAX_INPUT_PIXELS = 40_000_000;
 type Format = "webp" | "jpeg" | "png";
 const CONTENT_TYPE: Record<Format, string> = { webp: "image/webp", jpeg: "image/jpeg", png: "image/png" };
 
-// libvips would use every core for one resize; keep it to one thread per resize and at most
-// two resizes at once, so that a burst of new thumbnails cannot starve page rendering.
+// libvips would use every core for one resize; keep it to one thread per resize, and leave a
+// core free for rendering pages, so that a burst of new thumbnails cannot starve them.
 sharp.concurrency(1);
-const resizes = new Semaphore(Number(process.env.THUMBNAIL_CONCURRENCY) || 2);
+const resizes = new Semaphore(Number(process.env.THUMBNAIL_CONCURRENCY) || Math.max(1, availableParallelism() - 1));
 const inflight = new Map<string, Promise<{ bytes: Buffer; source: ThumbnailSource }>>();
 const cacheIndex = new ThumbnailCacheIndex(thumbnailsDir, (Number(process.env.THUMBNAIL_CACHE_MB) || 256) * 1024 * 1024);
 
