@@ -1,6 +1,7 @@
 import type { ArticleCard as ArticleCardData } from "@/lib/types";
 import { formatDate, plural } from "./format";
 import { BlogImage, type ImagePolicy } from "./blog-image";
+import { CategoryTags } from "./category-tags";
 
 /** One listed article: title, excerpt, date, author with portrait, categories, comment count. */
 export function ArticleCard({ article, images, index }: { article: ArticleCardData; images: ImagePolicy; index: number }) {
@@ -20,13 +21,7 @@ export function ArticleCard({ article, images, index }: { article: ArticleCardDa
           <span className="comment-count">{plural(article.commentCount, "comment", "comments")}</span>
         </p>
         <p className="excerpt">{article.excerpt}</p>
-        <ul className="tags" aria-label="Categories">
-          {article.categories.map((c) => (
-            <li key={c.slug}>
-              <a href={`/categories/${c.slug}`}>{c.name}</a>
-            </li>
-          ))}
-        </ul>
+        <CategoryTags categories={article.categories} />
       </div>
     </article>
   );

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { BlogImage } from "@/app/_components/blog-image";
+import { CategoryTags } from "@/app/_components/category-tags";
 import { formatDate, plural } from "@/app/_components/format";
 import { getArticle } from "@/lib/blog";
 import { requestMode } from "@/lib/request-mode";
@@ -22,13 +23,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
         <span> · </span>
         <time dateTime={article.publishedAt.toISOString()}>{formatDate(article.publishedAt)}</time>
       </p>
-      <ul className="tags" aria-label="Categories">
-        {article.categories.map((c) => (
-          <li key={c.slug}>
-            <a href={`/categories/${c.slug}`}>{c.name}</a>
-          </li>
-        ))}
-      </ul>
+      <CategoryTags categories={article.categories} />
       <BlogImage policy={images} src={article.cover} kind="cover-hero" alt="" />
       <div className="article-body">
         {article.body.split("\n\n").map((paragraph, i) => (
