@@ -67,6 +67,28 @@ test.describe("page weight of the home page, measured in Chromium at 1366x768", 
     }
   });
 
+  test("should cache and compress build assets in optimized mode only", async ({ page, request }) => {
+    await page.goto("/?mode=naive");
+    const scripts = await page.locator("script[src]").evaluateAll((list) => list.map((s) => s.getAttribute("src")!));
+    expect(scripts.length).toBeGreaterThan(2);
+    for (const src of scripts) {
+      const optimized = await request.get(src, { headers: { Cookie: "fastblog-mode=optimized", "Accept-Encoding": "gzip, deflate, br" } });
+      expect(optimized.headers()["cache-control"], src).toMatch(LONG_LIVED);
+      expect(optimized.headers()["content-encoding"], src).toBe("br");
+      const naive = await request.get(src, { headers: { Cookie: "fastblog-mode=naive", "Accept-Encoding": "gzip, deflate, br" } });
+      expect(naive.headers()["cache-control"], src).toBeUndefined();
+      expect(naive.headers()["content-encoding"], src).toBeUndefined();
+    }
+  });
+
+  test("should send optimized pages without the framework's scripts, and keep the debug panel's", async ({ page }) => {
+    await page.goto("/?mode=optimized");
+    expect(await page.locator("script").evaluateAll((list) => list.map((s) => s.id))).toEqual(["fastblog-debug-panel"]);
+    await expect(page.getByTestId("debug-panel")).toContainText("queries");
+    await page.goto("/?mode=naive");
+    expect(await page.locator("script[src]").count()).toBeGreaterThan(2);
+  });
+
   test("should serve no image larger than twice its displayed size in optimized mode", async ({ page }) => {
     await firstAndRepeatView(page, "optimized");
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));

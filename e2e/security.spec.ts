@@ -3,8 +3,9 @@ import { ROUTES } from "../lib/routes";
 
 test.describe("security headers", () => {
   test("should send the security headers and no X-Powered-By on pages, assets and images", async ({ request, page }) => {
-    await page.goto("/?mode=optimized");
+    await page.goto("/?mode=naive");
     const asset = await page.locator("script[src]").first().getAttribute("src");
+    await page.goto("/?mode=optimized");
     const image = await page.locator("main img").first().getAttribute("src");
     for (const path of ["/", asset!, image!, "/no-such-page", "/?page=0"]) {
       const headers = (await request.get(path)).headers();

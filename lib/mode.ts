@@ -12,6 +12,7 @@ export const TECHNIQUES = [
   "thumbnails",
   "compression",
   "cache-headers",
+  "static-html",
 ] as const;
 
 /** The request header through which the custom server hands pages the parsed mode. */
@@ -27,16 +28,6 @@ export type ModeName = "naive" | "optimized" | "custom";
 export type Mode = {
   name: ModeName;
   techniques: ReadonlySet<Technique>;
-};
-
-export const TECHNIQUE_LABELS: Record<Technique, string> = {
-  "eager-loading": "eager loading of authors and categories",
-  pagination: "10 articles a page instead of 50",
-  counts: "comment counts in SQL",
-  exists: "existence checks that fetch one row",
-  thumbnails: "resized, cached thumbnails",
-  compression: "brotli/gzip compression",
-  "cache-headers": "long-lived cache headers",
 };
 
 export const NAIVE: Mode = { name: "naive", techniques: new Set() };

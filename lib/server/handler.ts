@@ -4,6 +4,7 @@ import { formatMode, has, MODE_HEADER, URL_HEADER, type Mode } from "../mode";
 import { parsePageParam } from "../page-param";
 import { runWithRequestContext, type RequestContext } from "../request-context";
 import { cacheHeaders, type AssetKind } from "../techniques/cache-headers";
+import { clientJs } from "../techniques/client-js";
 import { responseCompression } from "../techniques/compression";
 import { variantOf } from "../techniques/variant";
 import { servePrecompressedAsset } from "./build-assets";
@@ -88,6 +89,7 @@ export function createHandler(routes: Routes) {
         kind,
         applyCachePolicy: policy.apply,
         htmlEtag: policy.htmlEtag,
+        transformHtml: clientJs[variantOf(mode, "static-html")],
         onPage: (totalMs) => {
           if (routes.debugPanel) history.add(context, formatMode(mode), totalMs);
         },

@@ -11,6 +11,8 @@ type Options = {
   /** Sets or strips cache headers just before they are sent. */
   applyCachePolicy: (res: ServerResponse, kind: AssetKind) => void;
   htmlEtag: boolean;
+  /** Rewrites a complete HTML page before it is sent. */
+  transformHtml: (html: string) => string;
   /** Called once the page is complete, with the server time. */
   onPage: (totalMs: number) => void;
 };
@@ -87,7 +89,10 @@ export function shapeResponse(req: IncomingMessage, res: ServerResponse, options
       console.error(`Database unavailable: ${options.context.databaseUnavailable}`);
       return unavailable(res, writeHead, end);
     }
-    const body = Buffer.concat(held.chunks);
+    // Only complete pages: Next.js sends a page that called notFound() as an empty shell that
+    // its scripts fill in, so error pages keep them.
+    const raw = Buffer.concat(held.chunks);
+    const body = held.status === 200 ? Buffer.from(options.transformHtml(raw.toString("utf8"))) : raw;
     const totalMs = performance.now() - options.context.startedAt;
     res.setHeader("Server-Timing", serverTiming(options.context, options.modeLabel, totalMs));
     res.removeHeader("Transfer-Encoding");

@@ -1,0 +1,77 @@
+/**
+ * The debug panel, as one self-contained function that runs in the browser. It is inlined into
+ * each page as a small script rather than shipped as a React component, so that it costs no
+ * extra request and works on pages sent without the framework's JavaScript. Collapsed, it reads
+ * the page's own Server-Timing header and Resource Timing entries; opened, it fetches the
+ * request's query list from the server. Everything it shows goes in through textContent.
+ */
+export function debugPanel(): void {
+  type Group = { sql: string; count: number; durationMs: number };
+  type Detail = { report: { count: number; durationMs: number; duplicateCount: number; similar: Group[] }; queries: { sql: string; params: string; durationMs: number }[] };
+  const ms = (value: number) => `${value.toFixed(1)} ms`;
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attributes: Record<string, string> = {}): HTMLElementTagNameMap[K] => {
+    const node = document.createElement(tag);
+    if (text !== undefined) node.textContent = text;
+    for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+    return node;
+  };
+  const table = (testId: string, head: string[], rows: string[][]) => {
+    const node = el("table", undefined, { "data-testid": testId });
+    const headRow = node.createTHead().insertRow();
+    for (const h of head) headRow.append(el("th", h));
+    const body = node.createTBody();
+    for (const row of rows) {
+      const tr = body.insertRow();
+      row.forEach((text, i) => {
+        const cell = tr.insertCell();
+        if (i === row.length - 1) cell.append(el("code", text));
+        else cell.textContent = text;
+      });
+    }
+    return node;
+  };
+
+  const navigation = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
+  const timing = new Map((navigation?.serverTiming ?? []).map((entry) => [entry.name, entry]));
+  const db = timing.get("db");
+  if (!db) return;
+  const queries = Number.parseInt(db.description, 10) || 0;
+  const duplicates = Number.parseInt(timing.get("dup")?.description ?? "0", 10) || 0;
+  const requestId = timing.get("req")?.description ?? "";
+
+  const panel = el("details", undefined, { class: "debug-panel", "data-testid": "debug-panel" });
+  const summary = el("summary");
+  summary.append(`${timing.get("mode")?.description ?? "?"} · `, el("span", String(queries), { "data-testid": "debug-queries" }), " queries");
+  if (duplicates > 0) summary.append(el("span", ` (${duplicates} duplicated)`, { class: "dup" }));
+  summary.append(` · db ${ms(db.duration)} · server ${ms(timing.get("total")?.duration ?? 0)}`);
+  const detail = el("div", undefined, { class: "detail" });
+  detail.append(el("p", "Loading queries…"));
+  panel.append(summary, detail);
+  document.body.append(panel);
+
+  const measureWeight = () => {
+    const entries = [...performance.getEntriesByType("navigation"), ...performance.getEntriesByType("resource")] as PerformanceResourceTiming[];
+    const text = entries.filter((e) => ["navigation", "script", "link", "css", "fetch"].includes(e.initiatorType) && e.decodedBodySize > 1024);
+    const bytes = entries.reduce((sum, e) => sum + e.transferSize, 0);
+    const compressed = text.filter((e) => e.encodedBodySize < e.decodedBodySize).length;
+    summary.append(el("span", ` · ${(bytes / 1024).toFixed(1)} KB in ${entries.length} requests · ${compressed}/${text.length} compressed`, { "data-testid": "debug-weight" }));
+  };
+  if (document.readyState === "complete") measureWeight();
+  else addEventListener("load", measureWeight, { once: true });
+
+  let loaded = false;
+  panel.addEventListener("toggle", async () => {
+    if (!panel.open || loaded) return;
+    loaded = true;
+    const response = await fetch(`/__debug/requests/${encodeURIComponent(requestId)}`);
+    detail.replaceChildren();
+    if (!response.ok) {
+      detail.append(el("p", "This request is no longer in the server's recent history. Reload the page."));
+      return;
+    }
+    const { report, queries: list } = (await response.json()) as Detail;
+    detail.append(el("p", `${report.count} queries in ${ms(report.durationMs)}, ${report.duplicateCount} exact duplicates, ${report.similar.length} groups of similar queries.`));
+    if (report.similar.length > 0) detail.append(table("debug-similar", ["runs", "time", "similar SQL"], report.similar.map((g) => [`${g.count}×`, ms(g.durationMs), g.sql])));
+    detail.append(table("debug-queries-table", ["#", "time", "SQL and parameters"], list.map((q, i) => [String(i + 1), ms(q.durationMs), `${q.sql}  ${q.params}`])));
+  });
+}

@@ -1,0 +1,20 @@
+/** A progress bar on stderr; one line per step where stderr is not a terminal (CI, logs). */
+export class Progress {
+  #done = 0;
+  readonly #tty = Boolean(process.stderr.isTTY);
+
+  constructor(readonly total: number) {}
+
+  step(label: string): void {
+    this.#done += 1;
+    const width = 30;
+    const filled = Math.round((this.#done / this.total) * width);
+    const bar = `[${"#".repeat(filled)}${"-".repeat(width - filled)}] ${this.#done}/${this.total} ${label}`;
+    if (this.#tty) process.stderr.write(`\r\x1b[2K${bar}${this.#done === this.total ? "\n" : ""}`);
+    else process.stderr.write(`${bar}\n`);
+  }
+}
+
+export function log(message: string): void {
+  process.stderr.write(`▸ ${message}\n`);
+}

@@ -1,0 +1,58 @@
+import { arch, cpus, platform, release, totalmem } from "node:os";
+import type { Profile } from "./measure";
+import { formatMs, formatRatio, median } from "./stats";
+import { physicalFloorMs, summarize, type MetricRow } from "./summary";
+import type { RunRecord } from "./views";
+
+export const HEAD_LABELS = ["Metric", "Original: before → after", "Original", "fastblog naive", "fastblog optimized", "Ratio"];
+
+export type AblationTable = { head: string[]; rows: string[][]; verdict: string };
+
+export type RouteReport = { route: string; rows: MetricRow[]; headline: string; sampleRuns: RunRecord[]; speedup: number };
+
+export type BenchReport = {
+  meta: string;
+  machine: Record<string, string | number>;
+  routes: RouteReport[];
+  floors: string[][];
+  warnings: string[];
+  ablation: AblationTable | null;
+};
+
+export function machineInfo(browserVersion: string): Record<string, string | number> {
+  return {
+    os: `${platform()} ${release()} ${arch()}`,
+    cpu: `${cpus().length} × ${cpus()[0]?.model ?? "unknown"}`,
+    memoryGiB: Math.round(totalmem() / 1024 ** 3),
+    node: process.version,
+    browser: browserVersion,
+  };
+}
+
+/** The run whose load time is the median of its mode: the one the waterfall shows. */
+function medianRun(records: RunRecord[]): RunRecord {
+  const sorted = [...records].sort((a, b) => a.first.loadMs - b.first.loadMs);
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}
+
+export function routeReport(records: RunRecord[], route: string): RouteReport {
+  const rows = summarize(records, route);
+  const load = rows.find((r) => r.metric.key === "load")!;
+  const speedup = load.naive.median / load.optimized.median;
+  const headline = `Optimized loads ${formatRatio(load.naive.median, load.optimized.median)} faster: ${formatMs(load.naive.median)} → ${formatMs(load.optimized.median)} (the original: 6.02 s → 875 ms, 6.9x).`;
+  const sampleRuns = ["naive", "optimized"].map((mode) => medianRun(records.filter((r) => r.route === route && r.mode === mode)));
+  return { route, rows, headline, sampleRuns, speedup };
+}
+
+/** Measured load time against the least time the link allows, per route and mode. */
+export function floorRows(records: RunRecord[], routes: string[], profile: Profile): string[][] {
+  return routes.flatMap((route) =>
+    ["naive", "optimized"].map((mode) => {
+      const runs = records.filter((r) => r.route === route && r.mode === mode);
+      const floor = median(runs.map((r) => physicalFloorMs(r, profile) ?? NaN));
+      const load = median(runs.map((r) => r.first.loadMs));
+      if (!Number.isFinite(floor)) return [route, mode, "no link model with profile none", formatMs(load), "–"];
+      return [route, mode, formatMs(floor), formatMs(load), `${(load / floor).toFixed(1)}x`];
+    }),
+  );
+}

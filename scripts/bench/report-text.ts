@@ -1,0 +1,62 @@
+import { formatBytes, formatMs, formatRatio, isNoisy, type Spread } from "./stats";
+import type { MetricRow } from "./summary";
+
+const HEAD = ["Metric", "Original: before → after", "Original", "fastblog naive", "fastblog optimized", "Ratio"];
+
+function format(value: number, unit: string): string {
+  if (unit === "ms") return formatMs(value);
+  if (unit === "bytes") return formatBytes(value);
+  return Number.isFinite(value) ? String(Math.round(value * 10) / 10) : "–";
+}
+
+function cell(s: Spread, unit: string): string {
+  if (s.n === 0) return "–";
+  const range = s.n > 1 && s.min !== s.max ? ` (${format(s.min, unit)}–${format(s.max, unit)})` : "";
+  return `${format(s.median, unit)}${range}${unit === "ms" && isNoisy(s) ? " !" : ""}`;
+}
+
+function change(naive: number, optimized: number): string {
+  if (!Number.isFinite(naive) || naive === 0) return "–";
+  return `${Math.round((optimized / naive - 1) * 100)}%`;
+}
+
+/** The table's rows as text: medians, with min–max when runs differ. */
+export function tableRows(rows: MetricRow[]): string[][] {
+  return rows.map(({ metric, naive, optimized }) => {
+    const original = metric.original;
+    const before = Array.isArray(original) ? `${format(original[0], metric.unit)} → ${format(original[1], metric.unit)}` : "";
+    const originalRatio = Array.isArray(original) ? formatRatio(original[0], original[1]) : (original ?? "");
+    const ratio = metric.key === "html" ? change(naive.median, optimized.median) : formatRatio(naive.median, optimized.median);
+    return [metric.label, before, originalRatio, cell(naive, metric.unit), cell(optimized, metric.unit), ratio];
+  });
+}
+
+export function terminalTable(rows: MetricRow[]): string {
+  const body = [HEAD, ...tableRows(rows)];
+  const widths = HEAD.map((_, i) => Math.max(...body.map((row) => row[i]!.length)));
+  const line = (row: string[]) => row.map((text, i) => (i === 0 ? text.padEnd(widths[i]!) : text.padStart(widths[i]!))).join("  ");
+  return [line(HEAD), widths.map((w) => "─".repeat(w)).join("  "), ...body.slice(1).map(line)].join("\n");
+}
+
+export function markdownTable(rows: MetricRow[]): string {
+  const escape = (text: string) => text.replaceAll("|", "\\|");
+  return [
+    `| ${HEAD.join(" | ")} |`,
+    `|${HEAD.map((_, i) => (i === 0 ? "---" : "---:")).join("|")}|`,
+    ...tableRows(rows).map((row) => `| ${row.map(escape).join(" | ")} |`),
+  ].join("\n");
+}
+
+/** Warnings about metrics whose runs vary too much to trust. */
+export function noiseWarnings(rows: MetricRow[]): string[] {
+  return rows
+    .filter((row) => row.metric.unit === "ms")
+    .flatMap(({ metric, naive, optimized }) =>
+      [
+        ["naive", naive],
+        ["optimized", optimized],
+      ]
+        .filter(([, s]) => isNoisy(s as Spread))
+        .map(([mode]) => `${metric.label} (${mode as string}) varies by more than half its median across runs: run more (--runs) on a quieter machine before trusting it.`),
+    );
+}

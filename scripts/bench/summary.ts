@@ -1,0 +1,58 @@
+import type { Profile } from "./measure";
+import { spread, type Spread } from "./stats";
+import type { RunRecord } from "./views";
+
+type Unit = "ms" | "bytes" | "count";
+
+/** A metric of the report, with the original article's before and after where it gave one. */
+type Metric = { key: string; label: string; unit: Unit; pick: (r: RunRecord) => number | null; original?: [number, number] | string };
+
+export const METRICS: Metric[] = [
+  { key: "load", label: "Load time", unit: "ms", pick: (r) => r.first.loadMs, original: [6020, 875] },
+  { key: "ttfb", label: "Wait (TTFB)", unit: "ms", pick: (r) => r.first.ttfbMs, original: [2600, 444] },
+  { key: "fcp", label: "First contentful paint", unit: "ms", pick: (r) => r.first.fcpMs },
+  { key: "lcp", label: "Largest contentful paint", unit: "ms", pick: (r) => r.first.lcpMs },
+  { key: "dcl", label: "DOMContentLoaded", unit: "ms", pick: (r) => r.first.domContentLoadedMs },
+  { key: "queries", label: "Database queries", unit: "count", pick: (r) => r.first.queries, original: [40, 9] },
+  { key: "duplicates", label: "Duplicated queries", unit: "count", pick: (r) => r.first.duplicates },
+  { key: "server", label: "Server time", unit: "ms", pick: (r) => r.first.serverMs },
+  { key: "requests", label: "Requests", unit: "count", pick: (r) => r.first.requests, original: [46, 24] },
+  { key: "bytes", label: "Page weight", unit: "bytes", pick: (r) => r.first.transferBytes, original: [1.5 * 1024 * 1024, 492 * 1024] },
+  { key: "html", label: "HTML", unit: "bytes", pick: (r) => r.first.bytesByType.html, original: "-75%" },
+  { key: "js", label: "JavaScript", unit: "bytes", pick: (r) => r.first.bytesByType.js },
+  { key: "css", label: "CSS", unit: "bytes", pick: (r) => r.first.bytesByType.css },
+  { key: "images", label: "Images", unit: "bytes", pick: (r) => r.first.bytesByType.image },
+  { key: "other", label: "Other", unit: "bytes", pick: (r) => r.first.bytesByType.other },
+  { key: "compressed", label: "Compressed text responses", unit: "count", pick: (r) => r.first.compressed },
+  { key: "longCached", label: "Responses cached a day or more", unit: "count", pick: (r) => r.first.longCached },
+  { key: "repeatLoad", label: "Repeat view: load time", unit: "ms", pick: (r) => r.repeat.loadMs },
+  { key: "repeatBytes", label: "Repeat view: bytes", unit: "bytes", pick: (r) => r.repeat.transferBytes },
+  { key: "repeatRequests", label: "Repeat view: requests", unit: "count", pick: (r) => r.repeat.requests },
+];
+
+export type MetricRow = { metric: Metric; naive: Spread; optimized: Spread };
+
+export function summarize(records: RunRecord[], route: string, modes: [string, string] = ["naive", "optimized"]): MetricRow[] {
+  const of = (mode: string) => records.filter((r) => r.route === route && r.mode === mode);
+  return METRICS.map((metric) => ({
+    metric,
+    naive: spread(of(modes[0]).map(metric.pick)),
+    optimized: spread(of(modes[1]).map(metric.pick)),
+  }));
+}
+
+/**
+ * The least time a page could take on a link: a round trip to connect, one per level of
+ * requests that depend on each other (the HTML, then what it names), and every byte fetched
+ * before the load event at the link's bandwidth. Null without a link model (profile none).
+ */
+export function physicalFloorMs(record: RunRecord, profile: Profile): number | null {
+  if (profile.downloadKbps === 0) return null;
+  const waterfall = record.first.waterfall;
+  const start = Math.min(...waterfall.map((r) => r.startMs));
+  const loadAt = start + record.first.loadMs;
+  const beforeLoad = waterfall.filter((r) => r.endMs <= loadAt + 1);
+  const bytes = beforeLoad.reduce((sum, r) => sum + r.transferBytes, 0);
+  const levels = beforeLoad.length > 1 ? 2 : 1;
+  return profile.latencyMs * (1 + levels) + (bytes * 8) / profile.downloadKbps;
+}

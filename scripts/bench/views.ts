@@ -1,0 +1,94 @@
+import type { Browser } from "playwright-core";
+import { measureView, newMeasuredContext, type Profile, type ViewMetrics } from "./measure";
+
+/** One measured load of a route in one mode: the first view, and the repeat view in the same context. */
+export type RunRecord = {
+  route: string;
+  /** `naive`, `optimized`, or a technique list for the ablation. */
+  mode: string;
+  run: number;
+  first: ViewMetrics & { compressed: number; longCached: number };
+  repeat: Omit<ViewMetrics, "waterfall">;
+};
+
+const ONE_DAY = 86_400;
+const COMPRESSIBLE = new Set(["html", "js", "css"]);
+
+function maxAge(cacheControl: string | null): number {
+  return Number(/max-age=(\d+)/.exec(cacheControl ?? "")?.[1] ?? 0);
+}
+
+/** The address of a route in a mode: `?mode=` for the two modes, `?techniques=` for any other set. */
+export function modeUrl(base: string, route: string, mode: string): string {
+  const separator = route.includes("?") ? "&" : "?";
+  const selector = mode === "naive" || mode === "optimized" ? `mode=${mode}` : `techniques=${encodeURIComponent(mode)}`;
+  return `${base}${route}${separator}${selector}`;
+}
+
+/** Loads a route in a fresh browser context, then again in the same context. */
+export async function measureRun(browser: Browser, base: string, route: string, mode: string, run: number, profile: Profile, cpuSlowdown: number): Promise<RunRecord> {
+  const context = await newMeasuredContext(browser);
+  try {
+    const page = await context.newPage();
+    const url = modeUrl(base, route, mode);
+    const first = await measureView(page, context, url, profile, cpuSlowdown);
+    const { waterfall: _repeatWaterfall, ...repeat } = await measureView(page, context, url, profile, cpuSlowdown);
+    const compressible = first.waterfall.filter((r) => COMPRESSIBLE.has(r.type) && r.bodyBytes > 1024);
+    return {
+      route,
+      mode,
+      run,
+      first: {
+        ...first,
+        compressed: compressible.filter((r) => r.encoding === "br" || r.encoding === "gzip").length,
+        longCached: first.waterfall.filter((r) => maxAge(r.cacheControl) >= ONE_DAY).length,
+      },
+      repeat,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Loads every route in every mode once, so that thumbnails exist and the server is warm. */
+export async function warmUp(browser: Browser, base: string, routes: string[], modes: string[]): Promise<void> {
+  for (const route of routes) {
+    for (const mode of modes) {
+      const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+      const page = await context.newPage();
+      await page.goto(modeUrl(base, route, mode), { waitUntil: "load" });
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await page.waitForLoadState("networkidle");
+      for (let i = 0; i < 2; i += 1) await page.request.get(modeUrl(base, route, mode));
+      await context.close();
+    }
+  }
+}
+
+/**
+ * Runs `runs` measured loads per mode and route, alternating which mode goes first from one
+ * run to the next, so that drift on the machine hits both modes alike.
+ */
+export async function measureModes(
+  browser: Browser,
+  base: string,
+  routes: string[],
+  modes: [string, string],
+  runs: number,
+  profile: Profile,
+  cpuSlowdown: number,
+  onRun: (record: RunRecord) => void,
+): Promise<RunRecord[]> {
+  const records: RunRecord[] = [];
+  for (const route of routes) {
+    for (let run = 1; run <= runs; run += 1) {
+      const order = run % 2 === 1 ? modes : ([modes[1], modes[0]] as const);
+      for (const mode of order) {
+        const record = await measureRun(browser, base, route, mode, run, profile, cpuSlowdown);
+        records.push(record);
+        onRun(record);
+      }
+    }
+  }
+  return records;
+}
