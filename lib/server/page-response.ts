@@ -95,7 +95,6 @@ export function shapeResponse(req: IncomingMessage, res: ServerResponse, options
     const body = held.status === 200 ? Buffer.from(options.transformHtml(raw.toString("utf8"))) : raw;
     const totalMs = performance.now() - options.context.startedAt;
     res.setHeader("Server-Timing", serverTiming(options.context, options.modeLabel, totalMs));
-    res.removeHeader("Transfer-Encoding");
     options.onPage(totalMs);
     if (options.htmlEtag && held.status === 200) {
       const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;

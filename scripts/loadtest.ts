@@ -1,0 +1,91 @@
+/**
+ * A load test: autocannon against a production server, in both modes, with a fixed number of
+ * connections for a fixed time. It fails (exit 1) on any error, timeout or non-2xx answer.
+ *
+ *   npm run loadtest                                  20 connections, 15 s a mode, path /
+ *   npm run loadtest -- --connections 50 --duration 30 --url http://localhost:3000 --json out.json
+ */
+import autocannon from "autocannon";
+import { writeFileSync } from "node:fs";
+import { log } from "./bench/progress";
+import { startBenchServer } from "./bench/server";
+
+type Options = { connections: number; duration: number; url: string | null; path: string; json: string | null };
+type ModeResult = { mode: string; requestsPerSecond: number; p50: number; p97_5: number; p99: number; requests: number; errors: number; timeouts: number; non2xx: number };
+
+const MODES = ["naive", "optimized"] as const;
+
+function parseOptions(argv: string[]): Options {
+  const options: Options = { connections: 20, duration: 15, url: null, path: "/", json: null };
+  for (let i = 0; i < argv.length; i += 1) {
+    const [flag, value] = [argv[i]!, argv[i + 1]];
+    i += 1;
+    if (flag === "--connections" || flag === "--duration") {
+      const n = Number(value);
+      if (!Number.isInteger(n) || n <= 0 || n > 1000) throw new Error(`${flag} needs a whole number from 1 to 1000; got "${value ?? ""}".`);
+      options[flag === "--connections" ? "connections" : "duration"] = n;
+    } else if (flag === "--url" && value && /^https?:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?\/?$/.test(value)) {
+      options.url = value.replace(/\/$/, "");
+    } else if (flag === "--url") {
+      throw new Error(`--url must be a loopback address such as http://localhost:3000; got "${value ?? ""}".`);
+    } else if (flag === "--path" && value?.startsWith("/")) {
+      options.path = value;
+    } else if (flag === "--json" && value) {
+      options.json = value;
+    } else {
+      throw new Error(`Unknown or incomplete option "${flag}". Options: --connections N --duration S --url URL --path /p --json FILE.`);
+    }
+  }
+  return options;
+}
+
+async function loadMode(base: string, options: Options, mode: string): Promise<ModeResult> {
+  const headers = { cookie: `fastblog-mode=${mode}`, "accept-encoding": "gzip, deflate, br" };
+  // Warm the mode first: the first requests of a mode compile and fill caches.
+  await autocannon({ url: `${base}${options.path}`, connections: 2, amount: 20, headers });
+  const result = await autocannon({ url: `${base}${options.path}`, connections: options.connections, duration: options.duration, headers, timeout: 10 });
+  return {
+    mode,
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p97_5: result.latency.p97_5,
+    p99: result.latency.p99,
+    requests: result.requests.total,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+async function main(): Promise<number> {
+  const options = parseOptions(process.argv.slice(2));
+  const server = options.url ? null : await startBenchServer(log);
+  const base = options.url ?? server!.url;
+  try {
+    const results: ModeResult[] = [];
+    for (const mode of MODES) {
+      log(`${mode}: ${options.connections} connections for ${options.duration} s on ${options.path}…`);
+      results.push(await loadMode(base, options, mode));
+    }
+    console.log(`\nmode       req/s    p50     p97.5   p99     requests  errors  timeouts  non-2xx`);
+    for (const r of results) {
+      console.log(`${r.mode.padEnd(9)} ${r.requestsPerSecond.toFixed(1).padStart(7)}  ${`${r.p50} ms`.padStart(6)}  ${`${r.p97_5} ms`.padStart(6)}  ${`${r.p99} ms`.padStart(6)}  ${String(r.requests).padStart(8)}  ${String(r.errors).padStart(6)}  ${String(r.timeouts).padStart(8)}  ${String(r.non2xx).padStart(7)}`);
+    }
+    const ratio = results[1]!.requestsPerSecond / results[0]!.requestsPerSecond;
+    console.log(`\nOptimized serves ${ratio.toFixed(1)}x the requests per second of naive.`);
+    if (options.json) writeFileSync(options.json, JSON.stringify({ options, results, ratio }, null, 2));
+    const failed = results.filter((r) => r.errors + r.timeouts + r.non2xx > 0);
+    for (const r of failed) console.error(`${r.mode}: ${r.errors} errors, ${r.timeouts} timeouts, ${r.non2xx} non-2xx answers.`);
+    return failed.length > 0 ? 1 : 0;
+  } finally {
+    await server?.stop();
+  }
+}
+
+main().then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    console.error(`npm run loadtest: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 2;
+  },
+);
