@@ -26,7 +26,7 @@ export function tableRows(rows: MetricRow[]): string[][] {
     const original = metric.original;
     const before = Array.isArray(original) ? `${format(original[0], metric.unit)} → ${format(original[1], metric.unit)}` : "";
     const originalRatio = Array.isArray(original) ? formatRatio(original[0], original[1]) : (original ?? "");
-    const ratio = metric.key === "html" ? change(naive.median, optimized.median) : formatRatio(naive.median, optimized.median);
+    const ratio = metric.noRatio ? "" : metric.key === "html" ? change(naive.median, optimized.median) : formatRatio(naive.median, optimized.median);
     return [metric.label, before, originalRatio, cell(naive, metric.unit), cell(optimized, metric.unit), ratio];
   });
 }
@@ -47,16 +47,14 @@ export function markdownTable(rows: MetricRow[]): string {
   ].join("\n");
 }
 
-/** Warnings about metrics whose runs vary too much to trust. */
+/** A warning naming the timings whose runs vary too much to trust, if any. */
 export function noiseWarnings(rows: MetricRow[]): string[] {
-  return rows
+  const noisy = rows
     .filter((row) => row.metric.unit === "ms")
-    .flatMap(({ metric, naive, optimized }) =>
-      [
-        ["naive", naive],
-        ["optimized", optimized],
-      ]
-        .filter(([, s]) => isNoisy(s as Spread))
-        .map(([mode]) => `${metric.label} (${mode as string}) varies by more than half its median across runs: run more (--runs) on a quieter machine before trusting it.`),
-    );
+    .flatMap(({ metric, naive, optimized }) => [
+      ...(isNoisy(naive) ? [`${metric.label} (naive)`] : []),
+      ...(isNoisy(optimized) ? [`${metric.label} (optimized)`] : []),
+    ]);
+  if (noisy.length === 0) return [];
+  return [`These timings vary by more than half their median across runs, so trust them less (run more with --runs, on a quieter machine): ${noisy.join(", ")}.`];
 }

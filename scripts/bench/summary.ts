@@ -5,7 +5,15 @@ import type { RunRecord } from "./views";
 type Unit = "ms" | "bytes" | "count";
 
 /** A metric of the report, with the original article's before and after where it gave one. */
-type Metric = { key: string; label: string; unit: Unit; pick: (r: RunRecord) => number | null; original?: [number, number] | string };
+type Metric = {
+  key: string;
+  label: string;
+  unit: Unit;
+  pick: (r: RunRecord) => number | null;
+  original?: [number, number] | string;
+  /** Counts where more is better have no meaningful naive/optimized ratio. */
+  noRatio?: boolean;
+};
 
 export const METRICS: Metric[] = [
   { key: "load", label: "Load time", unit: "ms", pick: (r) => r.first.loadMs, original: [6020, 875] },
@@ -23,8 +31,8 @@ export const METRICS: Metric[] = [
   { key: "css", label: "CSS", unit: "bytes", pick: (r) => r.first.bytesByType.css },
   { key: "images", label: "Images", unit: "bytes", pick: (r) => r.first.bytesByType.image },
   { key: "other", label: "Other", unit: "bytes", pick: (r) => r.first.bytesByType.other },
-  { key: "compressed", label: "Compressed text responses", unit: "count", pick: (r) => r.first.compressed },
-  { key: "longCached", label: "Responses cached a day or more", unit: "count", pick: (r) => r.first.longCached },
+  { key: "compressed", label: "Compressed text responses", unit: "count", pick: (r) => r.first.compressed, noRatio: true },
+  { key: "longCached", label: "Responses cached a day or more", unit: "count", pick: (r) => r.first.longCached, noRatio: true },
   { key: "repeatLoad", label: "Repeat view: load time", unit: "ms", pick: (r) => r.repeat.loadMs },
   { key: "repeatBytes", label: "Repeat view: bytes", unit: "bytes", pick: (r) => r.repeat.transferBytes },
   { key: "repeatRequests", label: "Repeat view: requests", unit: "count", pick: (r) => r.repeat.requests },
