@@ -15,7 +15,7 @@ import { parseBenchOptions, USAGE, UsageError, type BenchOptions } from "./bench
 import { log, Progress } from "./bench/progress";
 import { floorRows, machineInfo, routeReport, type BenchReport } from "./bench/report-model";
 import { htmlReport } from "./bench/report-html";
-import { markdownTable, noiseWarnings, terminalTable } from "./bench/report-text";
+import { alignedTable, markdownTable, noiseWarnings, terminalTable } from "./bench/report-text";
 import { startBenchServer, type BenchServer } from "./bench/server";
 import { formatMs } from "./bench/stats";
 import { measureModes, warmUp, type RunRecord } from "./bench/views";
@@ -82,7 +82,7 @@ function printSummary(report: BenchReport, options: BenchOptions, elapsedMs: num
   for (const route of report.routes) console.log(`\n${route.route}: ${route.headline}\n\n${terminalTable(route.rows)}`);
   console.log(`\nPhysical floor (the least the link allows):`);
   for (const [route, mode = "", floor, measured, multiple] of report.floors) console.log(`  ${route} ${mode.padEnd(9)} floor ${floor}, measured ${measured}, ${multiple} the floor`);
-  if (report.ablation) console.log(`\nAblation: ${report.ablation.verdict}\n${report.ablation.rows.map((r) => `  ${r.join("  ")}`).join("\n")}`);
+  if (report.ablation) console.log(`\nAblation: ${report.ablation.verdict}\n\n${alignedTable(report.ablation.head, report.ablation.rows, "  ")}`);
   for (const warning of report.warnings) console.log(`\n⚠ ${warning}`);
   console.log(`\n"!" marks a timing whose runs vary by more than half the median. Reports: ${path.join(options.out, "latest.{json,md,html}")}`);
   console.log(`The benchmark took ${(elapsedMs / 1000).toFixed(0)} s.`);

@@ -28,6 +28,8 @@ export type RequestRecord = {
 
 export type ViewMetrics = {
   loadMs: number;
+  /** Until the network went quiet after the load event (WebPageTest's "fully loaded"). */
+  fullyLoadedMs: number;
   domContentLoadedMs: number;
   ttfbMs: number;
   fcpMs: number | null;
@@ -50,11 +52,29 @@ function typeOf(resourceType: string, mime: string): ResourceType {
   return "other";
 }
 
-/** Records every request of the page from CDP's Network domain: what crossed the wire, and when. */
+/** The network counts as quiet after this long with no request in flight. */
+const QUIET_MS = 500;
+/** How long to wait for quiet at most after the load event. */
+const QUIET_CAP_MS = 10_000;
+
+/**
+ * Records every request of the page from CDP's Network domain: what crossed the wire, and when.
+ * `quiet()` resolves once no request has been in flight for QUIET_MS, so that images the
+ * browser fetches just after the load event (lazy ones near the viewport) count in every run.
+ */
 async function recordNetwork(session: CDPSession) {
   const requests = new Map<string, RequestRecord & { done: boolean }>();
+  const inFlight = new Set<string>();
+  let lastActivity = Date.now();
+  const settle = (id: string) => {
+    inFlight.delete(id);
+    lastActivity = Date.now();
+  };
   await session.send("Network.enable");
+  session.on("Network.loadingFailed", (e) => settle(e.requestId));
   session.on("Network.requestWillBeSent", (e) => {
+    inFlight.add(e.requestId);
+    lastActivity = Date.now();
     requests.set(e.requestId, { url: e.request.url, type: typeOf(e.type ?? "", ""), status: 0, transferBytes: 0, bodyBytes: 0, encoding: null, cacheControl: null, fromCache: false, startMs: e.timestamp * 1000, endMs: e.timestamp * 1000, done: false });
   });
   session.on("Network.responseReceived", (e) => {
@@ -82,7 +102,15 @@ async function recordNetwork(session: CDPSession) {
     r.endMs = e.timestamp * 1000;
     r.done = true;
   });
-  return () => [...requests.values()].filter((r) => r.done && !r.url.startsWith("data:"));
+  session.on("Network.loadingFinished", (e) => settle(e.requestId));
+  const quiet = async () => {
+    const deadline = Date.now() + QUIET_CAP_MS;
+    while (Date.now() < deadline && (inFlight.size > 0 || Date.now() - lastActivity < QUIET_MS)) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
+  const finished = () => [...requests.values()].filter((r) => r.done && !r.url.startsWith("data:"));
+  return { quiet, finished };
 }
 
 async function applyProfile(session: CDPSession, profile: Profile, cpuSlowdown: number) {
@@ -100,10 +128,10 @@ async function applyProfile(session: CDPSession, profile: Profile, cpuSlowdown: 
 export async function measureView(page: Page, context: BrowserContext, url: string, profile: Profile, cpuSlowdown = 1): Promise<ViewMetrics> {
   const session = await context.newCDPSession(page);
   await applyProfile(session, profile, cpuSlowdown);
-  const requests = await recordNetwork(session);
+  const network = await recordNetwork(session);
   await page.goto(url, { waitUntil: "load" });
-  // LCP is final once the page is loaded and idle; give it a tick to report.
-  await page.waitForTimeout(100);
+  // LCP is final once the page is loaded and idle, and late requests count too.
+  await network.quiet();
   const timing = await page.evaluate(() => {
     const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
     const paint = performance.getEntriesByName("first-contentful-paint")[0];
@@ -118,13 +146,16 @@ export async function measureView(page: Page, context: BrowserContext, url: stri
       serverTiming: st,
     };
   });
-  const records = requests();
+  const records = network.finished();
   await session.detach();
+  const startMs = Math.min(...records.map((r) => r.startMs));
+  const fullyLoadedMs = records.length > 0 ? Math.max(...records.map((r) => r.endMs)) - startMs : timing.loadMs;
   const bytesByType: Record<ResourceType, number> = { html: 0, js: 0, css: 0, image: 0, other: 0 };
   for (const r of records) bytesByType[r.type] += r.transferBytes;
   const st = timing.serverTiming;
   return {
     loadMs: timing.loadMs,
+    fullyLoadedMs: Math.max(fullyLoadedMs, timing.loadMs),
     domContentLoadedMs: timing.domContentLoadedMs,
     ttfbMs: timing.ttfbMs,
     fcpMs: timing.fcpMs,

@@ -31,11 +31,16 @@ export function tableRows(rows: MetricRow[]): string[][] {
   });
 }
 
+/** A text table: the first column left-aligned, the others right-aligned, a rule under the head. */
+export function alignedTable(head: string[], rows: string[][], indent = ""): string {
+  const body = [head, ...rows];
+  const widths = head.map((_, i) => Math.max(...body.map((row) => (row[i] ?? "").length)));
+  const line = (row: string[]) => indent + row.map((text, i) => (i === 0 ? text.padEnd(widths[i]!) : text.padStart(widths[i]!))).join("  ");
+  return [line(head), indent + widths.map((w) => "─".repeat(w)).join("  "), ...rows.map(line)].join("\n");
+}
+
 export function terminalTable(rows: MetricRow[]): string {
-  const body = [HEAD, ...tableRows(rows)];
-  const widths = HEAD.map((_, i) => Math.max(...body.map((row) => row[i]!.length)));
-  const line = (row: string[]) => row.map((text, i) => (i === 0 ? text.padEnd(widths[i]!) : text.padStart(widths[i]!))).join("  ");
-  return [line(HEAD), widths.map((w) => "─".repeat(w)).join("  "), ...body.slice(1).map(line)].join("\n");
+  return alignedTable(HEAD, tableRows(rows));
 }
 
 export function markdownTable(rows: MetricRow[]): string {

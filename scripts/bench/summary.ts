@@ -17,6 +17,7 @@ type Metric = {
 
 export const METRICS: Metric[] = [
   { key: "load", label: "Load time", unit: "ms", pick: (r) => r.first.loadMs, original: [6020, 875] },
+  { key: "fullyLoaded", label: "Fully loaded (network quiet)", unit: "ms", pick: (r) => r.first.fullyLoadedMs },
   { key: "ttfb", label: "Wait (TTFB)", unit: "ms", pick: (r) => r.first.ttfbMs, original: [2600, 444] },
   { key: "fcp", label: "First contentful paint", unit: "ms", pick: (r) => r.first.fcpMs },
   { key: "lcp", label: "Largest contentful paint", unit: "ms", pick: (r) => r.first.lcpMs },
