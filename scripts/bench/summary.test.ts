@@ -1,0 +1,100 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { TECHNIQUES } from "../../lib/mode";
+import { ablationTable } from "./ablation";
+import { PROFILES, type RequestRecord, type ViewMetrics } from "./measure";
+import { noiseWarnings, tableRows } from "./report-text";
+import { isNoisy, median, spread } from "./stats";
+import { physicalFloorMs, summarize } from "./summary";
+import type { RunRecord } from "./views";
+
+function request(startMs: number, endMs: number, transferBytes: number, type: RequestRecord["type"] = "image"): RequestRecord {
+  return { url: `http://x/${startMs}`, type, status: 200, transferBytes, bodyBytes: transferBytes, encoding: null, cacheControl: null, fromCache: false, startMs, endMs };
+}
+
+function view(loadMs: number, waterfall: RequestRecord[] = [request(0, 10, 1000, "html")]): ViewMetrics {
+  return {
+    loadMs,
+    fullyLoadedMs: loadMs,
+    domContentLoadedMs: loadMs / 2,
+    ttfbMs: 5,
+    fcpMs: null,
+    lcpMs: null,
+    requests: waterfall.length,
+    transferBytes: waterfall.reduce((sum, r) => sum + r.transferBytes, 0),
+    bytesByType: { html: 0, js: 0, css: 0, image: 0, other: 0 },
+    queries: 4,
+    duplicates: 0,
+    serverMs: 3,
+    dbMs: 1,
+    waterfall,
+  };
+}
+
+function run(mode: string, loadMs: number, waterfall?: RequestRecord[]): RunRecord {
+  const first = view(loadMs, waterfall);
+  const { waterfall: _w, ...repeat } = first;
+  return { route: "/", mode, run: 1, first: { ...first, compressed: 0, longCached: 0 }, repeat };
+}
+
+describe("bench statistics", () => {
+  it("should take the middle value, or the mean of the two middle ones", () => {
+    assert.equal(median([5, 1, 3]), 3);
+    assert.equal(median([4, 1, 3, 2]), 2.5);
+    assert.ok(Number.isNaN(median([])));
+  });
+
+  it("should ignore unknown values and call a range over half the median noisy", () => {
+    assert.deepEqual(spread([3, null, 1, 2]), { median: 2, min: 1, max: 3, n: 3 });
+    assert.equal(isNoisy(spread([100, 120, 140])), false);
+    assert.equal(isNoisy(spread([100, 120, 200])), true);
+    assert.equal(isNoisy(spread([100])), false);
+  });
+
+  it("should name every noisy timing in one warning, and none when runs agree", () => {
+    const calm = summarize([run("naive", 1000), run("naive", 1100), run("optimized", 100), run("optimized", 110)], "/");
+    assert.deepEqual(noiseWarnings(calm), []);
+    const noisy = summarize([run("naive", 1000), run("naive", 1100), run("optimized", 100), run("optimized", 300)], "/");
+    const warnings = noiseWarnings(noisy);
+    assert.equal(warnings.length, 1);
+    assert.match(warnings[0]!, /Load time \(optimized\)/);
+    assert.doesNotMatch(warnings[0]!, /Load time \(naive\)/);
+  });
+
+  it("should give the load-time ratio of the medians", () => {
+    const rows = tableRows(summarize([run("naive", 4000), run("naive", 6000), run("optimized", 500), run("optimized", 500)], "/"));
+    const load = rows.find((row) => row[0] === "Load time")!;
+    assert.equal(load[5], "10.0x");
+    assert.equal(load[3], "5.00 s (4.00 s–6.00 s)");
+  });
+});
+
+describe("physical floor", () => {
+  it("should add a connection, one round trip per level and the bytes fetched before load", () => {
+    const cable = PROFILES.cable!;
+    // 62,500 bytes at 5,000 kbps take 100 ms; HTML then images: two levels plus the connection.
+    const record = run("optimized", 400, [request(0, 50, 12_500, "html"), request(60, 300, 50_000), request(60, 900, 1_000_000)]);
+    assert.equal(physicalFloorMs(record, cable), 28 * 3 + 100);
+  });
+
+  it("should have no floor without a link model", () => {
+    assert.equal(physicalFloorMs(run("optimized", 400), PROFILES.none!), null);
+  });
+});
+
+describe("ablation ranking", () => {
+  it("should rank techniques by the load time they save and say whether pagination leads", () => {
+    const others = (t: string) => TECHNIQUES.filter((o) => o !== t).join(",");
+    const baseline = [run("naive", 4000), run("optimized", 400)];
+    const records = TECHNIQUES.flatMap((t) => {
+      const weight = t === "thumbnails" ? 2000 : t === "pagination" ? 1500 : 100;
+      return [run(t, 4000 - weight), run(others(t), 400 + weight / 10)];
+    });
+    const table = ablationTable(records, baseline);
+    assert.equal(table.rows.length, TECHNIQUES.length);
+    assert.match(table.rows[0]![0]!, /^1\. thumbnails$/);
+    assert.match(table.rows[1]![0]!, /^2\. pagination$/);
+    assert.match(table.verdict, /thumbnails saves the most load time, not pagination/);
+    assert.match(table.verdict, /pagination ranks 2 of/);
+  });
+});
