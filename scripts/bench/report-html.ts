@@ -13,26 +13,46 @@ function bars(row: MetricRow): string {
   const max = Math.max(row.naive.median, row.optimized.median) || 1;
   const format = (v: number) => (row.metric.unit === "ms" ? formatMs(v) : row.metric.unit === "bytes" ? formatBytes(v) : String(Math.round(v)));
   const bar = (label: "naive" | "optimized", value: number, y: number) =>
-    `<text x="0" y="${y + 14}" font-size="12">${label}</text><rect x="80" y="${y}" width="${Math.max(1, (value / max) * 300)}" height="18" fill="${COLORS[label]}"/><text x="${86 + (value / max) * 300}" y="${y + 14}" font-size="12">${escapeHtml(format(value))}</text>`;
-  return `<figure><figcaption>${escapeHtml(row.metric.label)}</figcaption><svg width="470" height="50" role="img">${bar("naive", row.naive.median, 2)}${bar("optimized", row.optimized.median, 26)}</svg></figure>`;
+    `<text x="0" y="${y + 14}" font-size="12">${label}</text><rect x="80" y="${y}" width="${Math.max(1, (value / max) * 260)}" height="18" fill="${COLORS[label]}"/><text x="${86 + (value / max) * 260}" y="${y + 14}" font-size="12">${escapeHtml(format(value))}</text>`;
+  return `<figure><figcaption>${escapeHtml(row.metric.label)}</figcaption><svg width="440" height="50" role="img">${bar("naive", row.naive.median, 2)}${bar("optimized", row.optimized.median, 26)}</svg></figure>`;
 }
 
-/** A request waterfall: one bar per request from its start to its end, and the load event. */
-function waterfall(record: RunRecord): string {
+/** How long a run's waterfall lasts: to its last response or its load event, whichever is later. */
+function waterfallEnd(record: RunRecord): number {
   const rows = record.first.waterfall;
   const start = Math.min(...rows.map((r) => r.startMs));
-  const end = Math.max(record.first.loadMs, ...rows.map((r) => r.endMs - start));
-  const scale = 620 / (end || 1);
-  const height = rows.length * 14 + 24;
+  return Math.max(record.first.loadMs, ...rows.map((r) => r.endMs - start));
+}
+
+/** A tick step that gives four to ten ticks over `span` milliseconds. */
+function tickStep(span: number): number {
+  return [50, 100, 250, 500, 1000, 2000, 5000, 10_000].find((step) => span / step <= 10) ?? 20_000;
+}
+
+/**
+ * A request waterfall: one bar per request from its start to its end, the load event, and a
+ * time axis. Both modes share `spanMs`, so that their lengths compare at a glance.
+ */
+function waterfall(record: RunRecord, spanMs: number): string {
+  const rows = record.first.waterfall;
+  const start = Math.min(...rows.map((r) => r.startMs));
+  const scale = 620 / (spanMs || 1);
+  const top = 16;
+  const height = top + rows.length * 14 + 24;
+  const step = tickStep(spanMs);
+  const ticks = Array.from({ length: Math.floor(spanMs / step) + 1 }, (_, i) => i * step).map(
+    (t) => `<line x1="${240 + t * scale}" x2="${240 + t * scale}" y1="${top - 2}" y2="${height - 16}" stroke="#e3e6ec"/><text x="${240 + t * scale}" y="10" font-size="9" text-anchor="middle" fill="#5b6475">${formatMs(t)}</text>`,
+  );
   const lines = rows.map((r, i) => {
+    const y = top + i * 14;
     const x = 240 + (r.startMs - start) * scale;
     const width = Math.max(2, (r.endMs - r.startMs) * scale);
     const name = escapeHtml(new URL(r.url).pathname.split("/").pop()!.slice(0, 34) || "/");
-    return `<text x="0" y="${i * 14 + 11}" font-size="10">${name}</text><rect x="${x}" y="${i * 14 + 2}" width="${width}" height="10" fill="${TYPE_COLORS[r.type]}"><title>${escapeHtml(r.url)} · ${formatBytes(r.transferBytes)} · ${Math.round(r.endMs - r.startMs)} ms</title></rect>`;
+    return `<text x="0" y="${y + 9}" font-size="10">${name}</text><rect x="${x}" y="${y}" width="${width}" height="10" fill="${TYPE_COLORS[r.type]}"><title>${escapeHtml(r.url)} · ${formatBytes(r.transferBytes)} · ${Math.round(r.endMs - r.startMs)} ms</title></rect>`;
   });
   const loadX = 240 + record.first.loadMs * scale;
   const legend = Object.entries(TYPE_COLORS).map(([type, color], i) => `<rect x="${240 + i * 70}" y="${height - 12}" width="10" height="10" fill="${color}"/><text x="${254 + i * 70}" y="${height - 3}" font-size="10">${type}</text>`);
-  return `<svg width="880" height="${height}" role="img">${lines.join("")}<line x1="${loadX}" x2="${loadX}" y1="0" y2="${height - 16}" stroke="#dc2626" stroke-dasharray="4 3"/><text x="${loadX + 4}" y="${height - 18}" font-size="10" fill="#dc2626">load ${formatMs(record.first.loadMs)}</text>${legend.join("")}</svg>`;
+  return `<svg width="930" height="${height}" role="img">${ticks.join("")}${lines.join("")}<line x1="${loadX}" x2="${loadX}" y1="${top - 2}" y2="${height - 16}" stroke="#dc2626" stroke-dasharray="4 3"/><text x="${loadX + 4}" y="${height - 18}" font-size="10" fill="#dc2626">load ${formatMs(record.first.loadMs)}</text>${legend.join("")}</svg>`;
 }
 
 function table(head: string[], rows: string[][]): string {
@@ -43,17 +63,21 @@ function table(head: string[], rows: string[][]): string {
 export function htmlReport(report: BenchReport): string {
   const route = report.routes[0]!;
   const charts = route.rows.filter((row) => CHARTED.includes(row.metric.key)).map(bars).join("");
-  const waterfalls = route.sampleRuns.map((run) => `<h3>${escapeHtml(run.mode)} (run ${run.run}, the median load)</h3>${waterfall(run)}`).join("");
+  const spanMs = Math.max(...route.sampleRuns.map(waterfallEnd));
+  const waterfalls = route.sampleRuns
+    .map((run) => `<h3>${escapeHtml(run.mode)} (run ${run.run}, the median load): ${run.first.waterfall.length} requests, ${formatBytes(run.first.transferBytes)}</h3>${waterfall(run, spanMs)}`)
+    .join("");
   const routeTables = report.routes.map((r) => `<h2>${escapeHtml(r.route)}</h2><p class="headline">${escapeHtml(r.headline)}</p>${table(HEAD_LABELS, tableRows(r.rows))}`).join("");
   const ablation = report.ablation ? `<h2>Ablation</h2><p>${escapeHtml(report.ablation.verdict)}</p>${table(report.ablation.head, report.ablation.rows)}` : "";
   const floors = table(["route", "mode", "floor", "measured", "measured / floor"], report.floors);
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>fastblog benchmark</title>
-<style>body{font:14px/1.5 system-ui,sans-serif;max-width:960px;margin:32px auto;color:#1d2330}table{border-collapse:collapse;margin:12px 0}td,th{border-bottom:1px solid #e3e6ec;padding:4px 10px;text-align:right}td:first-child,th:first-child{text-align:left}.headline{font-size:20px;font-weight:600}figure{display:inline-block;margin:8px 16px 8px 0}figcaption{font-weight:600}.meta{color:#5b6475}.warn{color:#b45309}</style></head><body>
+<style>body{font:14px/1.5 system-ui,sans-serif;max-width:960px;margin:32px auto;color:#1d2330}table{border-collapse:collapse;margin:12px 0}td,th{border-bottom:1px solid #e3e6ec;padding:4px 10px;text-align:right}td:first-child,th:first-child{text-align:left}.headline{font-size:18px;font-weight:600}figure{display:inline-block;margin:8px 16px 8px 0}figcaption{font-weight:600}.meta{color:#5b6475}.warn{color:#b45309}</style></head><body>
 <h1>fastblog: naive vs optimized</h1>
 <p class="meta">${escapeHtml(report.meta)}</p>
 ${report.warnings.map((w) => `<p class="warn">⚠ ${escapeHtml(w)}</p>`).join("")}
-<h2>${escapeHtml(route.route)}: main metrics (medians)</h2>${charts}
-<h2>Request waterfalls</h2>${waterfalls}
+<p class="headline">${escapeHtml(route.route)}: ${escapeHtml(route.headline)}</p>
+<h2>Main metrics (medians)</h2>${charts}
+<h2>Request waterfalls, on one time scale</h2>${waterfalls}
 ${routeTables}
 <h2>Physical floor</h2><p>The least time each page could take on this link: round trips it cannot avoid, plus the bytes fetched before the load event at the link's bandwidth.</p>${floors}
 ${ablation}
