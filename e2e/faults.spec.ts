@@ -102,9 +102,23 @@ test.describe("faults", () => {
     }
   });
 
-  test("should refuse to start with a clear message when the media, the cache or the database is missing", async () => {
+  test("should refuse to start with a clear message on a bad setting, or when the media, the cache or the database is missing", async () => {
     const blog = copyBlog();
     try {
+      const badSettings: [Record<string, string>, RegExp][] = [
+        [{ THUMBNAIL_CONCURRENCY: "-1" }, /THUMBNAIL_CONCURRENCY must be a whole number from 1/],
+        [{ THUMBNAIL_CACHE_MB: "lots" }, /THUMBNAIL_CACHE_MB must be a whole number/],
+        [{ DEBUG_PANEL: "yes" }, /DEBUG_PANEL must be 0 \(off\) or 1 \(on\)/],
+        [{ BLOG_MODE: "fast" }, /BLOG_MODE is not valid/],
+        [{ THUMBNAIL_QUALITY: "33" }, /THUMBNAIL_QUALITY must be one of/],
+      ];
+      for (const [setting, message] of badSettings) {
+        const run = runScript("scripts/serve.ts", { ...blog.env, PORT: "0", ...setting });
+        const { code } = await run.exited;
+        expect(code).toBe(1);
+        expect(run.output()).toMatch(message);
+        expect(run.output()).not.toMatch(/\n\s+at /);
+      }
       const cases: [() => void, RegExp][] = [
         [() => writeFileSync(path.join(blog.media, "thumbnails"), "not a folder"), /thumbnail cache .* is not a writable folder/],
         [() => rmSync(path.join(blog.media, "originals"), { recursive: true }), /media folder has no originals/],

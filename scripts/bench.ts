@@ -39,7 +39,7 @@ async function bench(options: BenchOptions): Promise<number> {
     );
     let ablationRecords: RunRecord[] = [];
     if (options.ablation) {
-      ablationRecords = await runAblation(browser, base, options.routes[0]!, ablationRuns, profile, options.cpuSlowdown, () => progress.step("ablation"));
+      ablationRecords = await runAblation(browser, base, options.routes[0]!, ablationRuns, profile, options.cpuSlowdown, (label) => progress.step(`ablation, ${label}`));
     }
     const routes = options.routes.map((route) => routeReport(records, route));
     const machine = machineInfo(browser.version());

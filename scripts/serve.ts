@@ -13,6 +13,7 @@ import { serveOriginal } from "../lib/media/originals";
 import { serveThumbnail, sweepThumbnailCache } from "../lib/media/thumbnails";
 import { createHandler } from "../lib/server/handler";
 import { preflight } from "../lib/server/preflight";
+import { debugPanelEnabled, serverPort } from "../lib/settings";
 
 const DRAIN_TIMEOUT_MS = 10_000;
 
@@ -26,7 +27,7 @@ export async function startServer({ port, hostname = "0.0.0.0", dev = false }: {
     next: (req, res) => nextHandle(req, res),
     original: serveOriginal,
     thumbnail: serveThumbnail,
-    debugPanel: process.env.DEBUG_PANEL !== "0",
+    debugPanel: debugPanelEnabled(),
   });
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
@@ -58,11 +59,10 @@ export function drainOnSignals(server: Server): void {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const port = Number(process.env.PORT ?? 3000);
-  startServer({ port, dev: process.argv.includes("--dev") })
+  startServer({ port: serverPort(), dev: process.argv.includes("--dev") })
     .then((server) => {
       drainOnSignals(server);
-      console.log(`fastblog is serving on http://localhost:${port} (mode: ${process.env.BLOG_MODE || "optimized"} by default)`);
+      console.log(`fastblog is serving on http://localhost:${serverPort()} (mode: ${process.env.BLOG_MODE || "optimized"} by default)`);
     })
     .catch((error: unknown) => {
       console.error(`Could not start the server: ${error instanceof Error ? error.message : String(error)}`);

@@ -6,6 +6,7 @@
  */
 import { createPrismaClient } from "../lib/prisma-client";
 import { seedState } from "../lib/seed-state";
+import { checkSettings, serverPort } from "../lib/settings";
 import { seed } from "../prisma/seed";
 import { buildIfStale } from "./build-if-stale";
 import { migrate } from "./migrate";
@@ -27,11 +28,13 @@ async function ensureSeeded(): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  // A bad setting fails now, not after a two-minute build.
+  checkSettings();
   await buildIfStale();
   step("Applying database migrations…");
   await migrate();
   await ensureSeeded();
-  const port = Number(process.env.PORT ?? 3000);
+  const port = serverPort();
   step("Starting the server…");
   drainOnSignals(await startServer({ port }));
   console.log(`\nfastblog is serving on http://localhost:${port}`);

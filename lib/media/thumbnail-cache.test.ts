@@ -25,7 +25,7 @@ describe("ThumbnailCacheIndex", () => {
 
   it("should delete the oldest thumbnails when the cache grows past its limit", async () => {
     const root = await cacheWith([["old.webp", 400, 300], ["middle.webp", 400, 200], ["new.webp", 100, 100]]);
-    const index = new ThumbnailCacheIndex(() => root, 1000);
+    const index = new ThumbnailCacheIndex(() => root, () => 1000);
     await writeFile(path.join(root, "ab", "newest.webp"), Buffer.alloc(300));
     await index.added(path.join(root, "ab", "newest.webp"), 300);
     assert.equal(existsSync(path.join(root, "ab", "old.webp")), false);
@@ -36,7 +36,7 @@ describe("ThumbnailCacheIndex", () => {
 
   it("should remove half-written temporary files when it reads the folder", async () => {
     const root = await cacheWith([["done.webp", 10, 10], ["x.webp.tmp-123-abc", 5, 10]]);
-    await new ThumbnailCacheIndex(() => root, 1000).load();
+    await new ThumbnailCacheIndex(() => root, () => 1000).load();
     assert.equal(existsSync(path.join(root, "ab", "x.webp.tmp-123-abc")), false);
     assert.equal(existsSync(path.join(root, "ab", "done.webp")), true);
   });

@@ -14,7 +14,7 @@ export class ThumbnailCacheIndex {
 
   constructor(
     readonly directory: () => string,
-    readonly maxBytes: number,
+    readonly maxBytes: () => number,
   ) {}
 
   async load(): Promise<Map<string, Entry>> {
@@ -43,10 +43,10 @@ export class ThumbnailCacheIndex {
     const previous = entries.get(file);
     this.#total += size - (previous?.size ?? 0);
     entries.set(file, { file, size, mtimeMs: Date.now() });
-    if (this.#total <= this.maxBytes) return;
+    if (this.#total <= this.maxBytes()) return;
     const oldest = [...entries.values()].sort((a, b) => a.mtimeMs - b.mtimeMs);
     for (const entry of oldest) {
-      if (this.#total <= this.maxBytes * 0.9) break;
+      if (this.#total <= this.maxBytes() * 0.9) break;
       await unlink(entry.file).catch(() => undefined);
       entries.delete(entry.file);
       this.#total -= entry.size;

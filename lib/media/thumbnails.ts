@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { availableParallelism } from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 import { sendError } from "../server/respond";
+import { thumbnailCacheBytes, thumbnailConcurrency } from "../settings";
 import { resolveOriginal } from "./originals";
 import { thumbnailsDir } from "./paths";
 import { THUMBNAIL_QUALITIES, THUMBNAIL_WIDTHS } from "./sizes";
@@ -22,9 +22,9 @@ const CONTENT_TYPE: Record<Format, string> = { webp: "image/webp", jpeg: "image/
 // libvips would use every core for one resize; keep it to one thread per resize, and leave a
 // core free for rendering pages, so that a burst of new thumbnails cannot starve them.
 sharp.concurrency(1);
-const resizes = new Semaphore(Number(process.env.THUMBNAIL_CONCURRENCY) || Math.max(1, availableParallelism() - 1));
+let resizes: Semaphore | null = null;
 const inflight = new Map<string, Promise<{ bytes: Buffer; source: ThumbnailSource }>>();
-const cacheIndex = new ThumbnailCacheIndex(thumbnailsDir, (Number(process.env.THUMBNAIL_CACHE_MB) || 256) * 1024 * 1024);
+const cacheIndex = new ThumbnailCacheIndex(thumbnailsDir, thumbnailCacheBytes);
 
 /** Counters for tests and the curious: how many thumbnails were made and how many came from the cache. */
 export const thumbnailStats = { resized: 0, fromCache: 0 };
@@ -107,7 +107,7 @@ async function readOrMake(original: string, file: string, width: number, quality
     thumbnailStats.fromCache += 1;
     return { bytes: cached, source: "cache" };
   }
-  const bytes = await resizes.run(() => resize(original, width, quality, format));
+  const bytes = await (resizes ??= new Semaphore(thumbnailConcurrency())).run(() => resize(original, width, quality, format));
   thumbnailStats.resized += 1;
   await writeAtomically(file, bytes);
   await cacheIndex.added(file, bytes.length);

@@ -4,6 +4,7 @@ import { databaseUrl, sqliteFile } from "../database-url";
 import { createPrismaClient } from "../prisma-client";
 import { originalsDir, thumbnailsDir } from "../media/paths";
 import { seedState } from "../seed-state";
+import { checkSettings, SettingError } from "../settings";
 
 /** What is wrong, and what to do about it. */
 export class PreflightError extends Error {}
@@ -51,6 +52,12 @@ async function checkDatabase(): Promise<void> {
 
 /** Checks, before the server listens, what every request will need. */
 export async function preflight(): Promise<void> {
+  try {
+    checkSettings();
+  } catch (error) {
+    if (error instanceof SettingError) throw new PreflightError(error.message);
+    throw error;
+  }
   await checkDatabase();
   checkMedia();
 }

@@ -19,12 +19,13 @@ export function ablationRunCount(): number {
 }
 
 /** Each technique switched on alone on top of naive, and off alone from optimized. */
-export async function runAblation(browser: Browser, base: string, route: string, runs: number, profile: Profile, cpuSlowdown: number, onRun: () => void): Promise<RunRecord[]> {
+export async function runAblation(browser: Browser, base: string, route: string, runs: number, profile: Profile, cpuSlowdown: number, onRun: (label: string) => void): Promise<RunRecord[]> {
   const records: RunRecord[] = [];
   for (const variant of variants()) {
     for (let run = 1; run <= runs; run += 1) {
-      records.push(await measureRun(browser, base, route, variant.techniques, run, profile, cpuSlowdown));
-      onRun();
+      const record = await measureRun(browser, base, route, variant.techniques, run, profile, cpuSlowdown);
+      records.push(record);
+      onRun(`${variant.label} run ${run}: ${formatMs(record.first.loadMs)}`);
     }
   }
   return records;

@@ -1,0 +1,53 @@
+import assert from "node:assert/strict";
+import { afterEach, describe, it } from "node:test";
+import { checkSettings, debugPanelEnabled, serverPort, SettingError, thumbnailCacheBytes, thumbnailConcurrency } from "./settings";
+
+const NAMES = ["PORT", "THUMBNAIL_CONCURRENCY", "THUMBNAIL_CACHE_MB", "DEBUG_PANEL", "THUMBNAIL_QUALITY", "BLOG_MODE"];
+const saved = Object.fromEntries(NAMES.map((name) => [name, process.env[name]]));
+
+describe("settings", () => {
+  afterEach(() => {
+    for (const name of NAMES) {
+      if (saved[name] === undefined) delete process.env[name];
+      else process.env[name] = saved[name];
+    }
+  });
+
+  it("should use the defaults when nothing is set", () => {
+    for (const name of NAMES) delete process.env[name];
+    assert.equal(serverPort(), 3000);
+    assert.ok(thumbnailConcurrency() >= 1);
+    assert.equal(thumbnailCacheBytes(), 256 * 1024 * 1024);
+    assert.equal(debugPanelEnabled(), true);
+    assert.doesNotThrow(checkSettings);
+  });
+
+  it("should read good values", () => {
+    process.env.PORT = "0";
+    process.env.THUMBNAIL_CONCURRENCY = "3";
+    process.env.THUMBNAIL_CACHE_MB = " 10 ";
+    process.env.DEBUG_PANEL = "0";
+    assert.equal(serverPort(), 0);
+    assert.equal(thumbnailConcurrency(), 3);
+    assert.equal(thumbnailCacheBytes(), 10 * 1024 * 1024);
+    assert.equal(debugPanelEnabled(), false);
+  });
+
+  const bad: [string, string][] = [
+    ["PORT", "70000"],
+    ["PORT", "http"],
+    ["THUMBNAIL_CONCURRENCY", "0"],
+    ["THUMBNAIL_CONCURRENCY", "-1"],
+    ["THUMBNAIL_CONCURRENCY", "1.5"],
+    ["THUMBNAIL_CACHE_MB", "1e3"],
+    ["DEBUG_PANEL", "off"],
+    ["THUMBNAIL_QUALITY", "33"],
+    ["BLOG_MODE", "fast"],
+  ];
+  for (const [name, value] of bad) {
+    it(`should refuse ${name}=${value} with a message that names it`, () => {
+      process.env[name] = value;
+      assert.throws(checkSettings, (error: unknown) => error instanceof SettingError && error.message.includes(name));
+    });
+  }
+});
