@@ -40,6 +40,13 @@ export function ablationTable(records: RunRecord[], baseline: RunRecord[]): Abla
   const bytesOf = (mode: string) => median(records.filter((r) => r.mode === mode).map((r) => r.first.transferBytes));
   const naive = loadOf("naive", baseline);
   const optimized = loadOf("optimized", baseline);
+  // A score is the mean of two differences, one against each baseline; a score smaller than
+  // half the mean spread of the baselines' own runs cannot be told from noise.
+  const rangeOf = (mode: string) => {
+    const loads = baseline.filter((r) => r.mode === mode).map((r) => r.first.loadMs);
+    return loads.length > 1 ? Math.max(...loads) - Math.min(...loads) : 0;
+  };
+  const noiseMs = (rangeOf("naive") + rangeOf("optimized")) / 4;
   const ranked = TECHNIQUES.map((t) => {
     const alone = variants().find((v) => v.technique === t && v.kind === "alone")!;
     const without = variants().find((v) => v.technique === t && v.kind === "without")!;
@@ -53,15 +60,23 @@ export function ablationTable(records: RunRecord[], baseline: RunRecord[]): Abla
     formatMs(r.gainAlone),
     `${formatMs(loadOf(r.without.techniques))} · ${formatBytes(bytesOf(r.without.techniques))}`,
     formatMs(r.lossWithout),
+    r.score > noiseMs ? "clear" : "within noise",
   ]);
+  const unclear = ranked.filter((r) => r.score <= noiseMs).map((r) => r.t);
   const top = ranked[0]!.t;
   const verdict =
     top === "pagination"
       ? "Pagination saves the most load time here too, as the original author found."
       : `Here ${top} saves the most load time, not pagination as the original author found; pagination ranks ${ranked.findIndex((r) => r.t === "pagination") + 1} of ${ranked.length}.`;
   return {
-    head: ["technique (ranked)", "naive + it: load · bytes", "saves", "optimized − it: load · bytes", "costs when removed"],
+    head: ["technique (ranked)", "naive + it: load · bytes", "saves", "optimized − it: load · bytes", "costs when removed", "signal"],
     rows,
-    verdict: `${verdict} Baselines: naive ${formatMs(naive)}, optimized ${formatMs(optimized)}.`,
+    verdict: [
+      verdict,
+      `Baselines: naive ${formatMs(naive)}, optimized ${formatMs(optimized)}.`,
+      unclear.length > 0 ? `The effect of ${unclear.join(", ")} is smaller than the runs' own spread (${formatMs(noiseMs)}): within noise at this number of runs.` : "",
+    ]
+      .filter(Boolean)
+      .join(" "),
   };
 }

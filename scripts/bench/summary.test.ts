@@ -98,3 +98,20 @@ describe("ablation ranking", () => {
     assert.match(table.verdict, /pagination ranks 2 of/);
   });
 });
+
+describe("ablation noise", () => {
+  it("should call an effect smaller than the baselines' spread within noise", () => {
+    const others = (t: string) => TECHNIQUES.filter((o) => o !== t).join(",");
+    // Baselines spread by 400 ms (naive) and 200 ms (optimized): noise is 150 ms.
+    const baseline = [run("naive", 3800), run("naive", 4200), run("optimized", 300), run("optimized", 500)];
+    const records = TECHNIQUES.flatMap((t) => {
+      const weight = t === "pagination" ? 2000 : 100;
+      return [run(t, 4000 - weight), run(others(t), 400 + weight / 10)];
+    });
+    const table = ablationTable(records, baseline);
+    assert.equal(table.rows[0]![5], "clear");
+    assert.ok(table.rows.slice(1).every((row) => row[5] === "within noise"));
+    assert.match(table.verdict, /Pagination saves the most load time here too/);
+    assert.match(table.verdict, /within noise at this number of runs/);
+  });
+});
