@@ -7,18 +7,32 @@
  */
 import autocannon from "autocannon";
 import { writeFileSync } from "node:fs";
-import { log } from "./bench/progress";
+import { log, Progress } from "./bench/progress";
+import { alignedTable } from "./bench/report-text";
 import { startBenchServer } from "./bench/server";
+
+const USAGE = `npm run loadtest -- [options]
+
+Starts a production server on a freshly seeded database (or uses --url), then runs autocannon
+against one path in naive and then optimized mode, and compares requests per second.
+
+  --connections N   concurrent connections (default 20)
+  --duration S      seconds a mode (default 15)
+  --url URL         a running server on this machine instead of starting one
+  --path /p         the page to load (default /)
+  --json FILE       also write the results as JSON
+  --help            this text`;
 
 type Options = { connections: number; duration: number; url: string | null; path: string; json: string | null };
 type ModeResult = { mode: string; requestsPerSecond: number; p50: number; p97_5: number; p99: number; requests: number; errors: number; timeouts: number; non2xx: number };
 
 const MODES = ["naive", "optimized"] as const;
 
-function parseOptions(argv: string[]): Options {
+function parseOptions(argv: string[]): Options | "help" {
   const options: Options = { connections: 20, duration: 15, url: null, path: "/", json: null };
   for (let i = 0; i < argv.length; i += 1) {
     const [flag, value] = [argv[i]!, argv[i + 1]];
+    if (flag === "--help" || flag === "-h") return "help";
     i += 1;
     if (flag === "--connections" || flag === "--duration") {
       const n = Number(value);
@@ -43,7 +57,14 @@ async function loadMode(base: string, options: Options, mode: string): Promise<M
   const headers = { cookie: `fastblog-mode=${mode}`, "accept-encoding": "gzip, deflate, br" };
   // Warm the mode first: the first requests of a mode compile and fill caches.
   await autocannon({ url: `${base}${options.path}`, connections: 2, amount: 20, headers });
-  const result = await autocannon({ url: `${base}${options.path}`, connections: options.connections, duration: options.duration, headers, timeout: 10 });
+  // A line a second with the answers so far, so a long run shows it is alive.
+  let answers = 0;
+  const progress = new Progress(options.duration);
+  const ticker = setInterval(() => progress.step(`${mode}: ${answers} answers`), 1000);
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ url: `${base}${options.path}`, connections: options.connections, duration: options.duration, headers, timeout: 10 }, (error, done) => (error ? reject(error) : resolve(done)));
+    instance.on("response", () => (answers += 1));
+  }).finally(() => clearInterval(ticker));
   return {
     mode,
     requestsPerSecond: result.requests.average,
@@ -59,6 +80,10 @@ async function loadMode(base: string, options: Options, mode: string): Promise<M
 
 async function main(): Promise<number> {
   const options = parseOptions(process.argv.slice(2));
+  if (options === "help") {
+    console.log(USAGE);
+    return 0;
+  }
   const server = options.url ? null : await startBenchServer(log);
   const base = options.url ?? server!.url;
   try {
@@ -67,10 +92,9 @@ async function main(): Promise<number> {
       log(`${mode}: ${options.connections} connections for ${options.duration} s on ${options.path}…`);
       results.push(await loadMode(base, options, mode));
     }
-    console.log(`\nmode       req/s    p50     p97.5   p99     requests  errors  timeouts  non-2xx`);
-    for (const r of results) {
-      console.log(`${r.mode.padEnd(9)} ${r.requestsPerSecond.toFixed(1).padStart(7)}  ${`${r.p50} ms`.padStart(6)}  ${`${r.p97_5} ms`.padStart(6)}  ${`${r.p99} ms`.padStart(6)}  ${String(r.requests).padStart(8)}  ${String(r.errors).padStart(6)}  ${String(r.timeouts).padStart(8)}  ${String(r.non2xx).padStart(7)}`);
-    }
+    const head = ["mode", "req/s", "p50", "p97.5", "p99", "requests", "errors", "timeouts", "non-2xx"];
+    const rows = results.map((r) => [r.mode, r.requestsPerSecond.toFixed(1), `${r.p50} ms`, `${r.p97_5} ms`, `${r.p99} ms`, ...[r.requests, r.errors, r.timeouts, r.non2xx].map(String)]);
+    console.log(`\n${alignedTable(head, rows)}`);
     const ratio = results[1]!.requestsPerSecond / results[0]!.requestsPerSecond;
     console.log(`\nOptimized serves ${ratio.toFixed(1)}x the requests per second of naive.`);
     if (options.json) writeFileSync(options.json, JSON.stringify({ options, results, ratio }, null, 2));

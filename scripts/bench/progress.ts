@@ -6,7 +6,8 @@ export class Progress {
   constructor(readonly total: number) {}
 
   step(label: string): void {
-    this.#done += 1;
+    // A step past the total (a timer that fires once more) keeps the bar full.
+    this.#done = Math.min(this.#done + 1, this.total);
     const width = 30;
     const filled = Math.round((this.#done / this.total) * width);
     const bar = `[${"#".repeat(filled)}${"-".repeat(width - filled)}] ${this.#done}/${this.total} ${label}`;
