@@ -44,7 +44,7 @@ async function bench(options: BenchOptions): Promise<number> {
     const routes = options.routes.map((route) => routeReport(records, route));
     const machine = machineInfo(browser.version());
     const report: BenchReport = {
-      meta: `${new Date().toISOString()} · profile ${profile.name} (${profile.downloadKbps || "∞"} kbps down, ${profile.latencyMs} ms) · ${options.runs} runs a mode · CPU slowdown ${options.cpuSlowdown}x · ${Object.values(machine).join(" · ")}`,
+      meta: `${new Date().toISOString()} · profile ${profile.name} (${profile.downloadKbps || "∞"} kbps down, ${profile.latencyMs} ms) · ${options.runs} runs a mode · CPU slowdown ${options.cpuSlowdown}x · ${machine.os} · ${machine.cpu} · ${machine.memoryGiB} GiB · Node ${machine.node} · Chromium ${machine.browser}`,
       machine,
       routes,
       floors: floorRows(records, options.routes, profile),
