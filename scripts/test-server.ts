@@ -2,7 +2,7 @@
  * The server the e2e tests run against: a production build, on its own seeded database and
  * media folder under .e2e/, so that tests never touch the data `npm start` serves.
  */
-import { mkdirSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { buildIfStale } from "./build-if-stale";
 
@@ -10,7 +10,10 @@ const root = path.resolve(".e2e");
 mkdirSync(root, { recursive: true });
 process.env.DATABASE_URL = `file:${path.join(root, "blog.db")}`;
 process.env.MEDIA_DIR = path.join(root, "media");
-process.env.BLOG_MODE = "";
+// The tests expect the defaults, whatever the shell that runs them has set.
+for (const name of ["BLOG_MODE", "DEBUG_PANEL", "THUMBNAIL_QUALITY", "THUMBNAIL_CACHE_MB", "THUMBNAIL_CONCURRENCY"]) delete process.env[name];
+// Every run starts with no thumbnails, so that the tests see first requests as first.
+rmSync(path.join(root, "media", "thumbnails"), { recursive: true, force: true });
 
 const { migrate } = await import("./migrate");
 const { createPrismaClient } = await import("../lib/prisma-client");
