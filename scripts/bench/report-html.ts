@@ -1,8 +1,8 @@
 import { escapeHtml } from "../../lib/server/respond";
 import { formatBytes, formatMs } from "./stats";
 import type { MetricRow } from "./summary";
-import { HEAD_LABELS, type BenchReport } from "./report-model";
-import { tableRows } from "./report-text";
+import type { BenchReport } from "./report-model";
+import { HEAD, tableRows } from "./report-text";
 import type { RunRecord } from "./views";
 
 const COLORS = { naive: "#c2410c", optimized: "#15803d" };
@@ -67,7 +67,7 @@ export function htmlReport(report: BenchReport): string {
   const waterfalls = route.sampleRuns
     .map((run) => `<h3>${escapeHtml(run.mode)} (run ${run.run}, the median load): ${run.first.waterfall.length} requests, ${formatBytes(run.first.transferBytes)}</h3>${waterfall(run, spanMs)}`)
     .join("");
-  const routeTables = report.routes.map((r) => `<h2>${escapeHtml(r.route)}</h2><p class="headline">${escapeHtml(r.headline)}</p>${table(HEAD_LABELS, tableRows(r.rows))}`).join("");
+  const routeTables = report.routes.map((r) => `<h2>${escapeHtml(r.route)}</h2><p class="headline">${escapeHtml(r.headline)}</p>${table(HEAD, tableRows(r.rows))}`).join("");
   const ablation = report.ablation ? `<h2>Ablation</h2><p>${escapeHtml(report.ablation.verdict)}</p>${table(report.ablation.head, report.ablation.rows)}` : "";
   const floors = table(["route", "mode", "floor", "measured", "measured / floor"], report.floors);
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>fastblog benchmark</title>

@@ -4,8 +4,6 @@ import { formatMs, formatRatio, median } from "./stats";
 import { physicalFloorMs, summarize, type MetricRow } from "./summary";
 import type { RunRecord } from "./views";
 
-export const HEAD_LABELS = ["Metric", "Original: before → after", "Original", "fastblog naive", "fastblog optimized", "Ratio"];
-
 export type AblationTable = { head: string[]; rows: string[][]; verdict: string };
 
 export type RouteReport = { route: string; rows: MetricRow[]; headline: string; sampleRuns: RunRecord[]; speedup: number };

@@ -1,7 +1,8 @@
 import { formatBytes, formatMs, formatRatio, isNoisy, type Spread } from "./stats";
 import type { MetricRow } from "./summary";
 
-const HEAD = ["Metric", "Original: before → after", "Original", "fastblog naive", "fastblog optimized", "Ratio"];
+/** The head of the main table, in the original article's shape. */
+export const HEAD = ["Metric", "Original: before → after", "Original", "fastblog naive", "fastblog optimized", "Ratio"];
 
 function format(value: number, unit: string): string {
   if (unit === "ms") return formatMs(value);
