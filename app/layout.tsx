@@ -4,6 +4,7 @@ import { DebugPanel } from "./_components/debug-panel";
 import { ModeSwitch } from "./_components/mode-switch";
 import { formatMode } from "@/lib/mode";
 import { requestMode, requestUrl } from "@/lib/request-mode";
+import { debugPanelEnabled } from "@/lib/settings";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -15,7 +16,7 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const mode = await requestMode();
-  const debugPanel = process.env.DEBUG_PANEL !== "0";
+  const debugPanel = debugPanelEnabled();
   return (
     <html lang="en">
       <body>

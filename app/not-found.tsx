@@ -1,13 +1,6 @@
-export const metadata = { title: "Not found" };
+import { NotFoundNotice } from "./_components/not-found-notice";
 
+/** Addresses that match no route at all; Next.js renders these on the server. */
 export default function NotFound() {
-  return (
-    <div className="notice">
-      <h1>Not found</h1>
-      <p>There is no such page on this blog: the article, author or category may not exist, or the page number is past the last page.</p>
-      <p>
-        <a href="/">Back to the latest articles</a>
-      </p>
-    </div>
-  );
+  return <NotFoundNotice />;
 }

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { MODES } from "./support";
 
 test.describe("the mode toggle in a real browser", () => {
   test("should keep ?mode= in a cookie across navigations", async ({ page, context }) => {
@@ -71,13 +72,21 @@ test.describe("the debug panel", () => {
 });
 
 test.describe("not found", () => {
-  for (const path of ["/articles/no-such-article", "/authors/nobody", "/categories/no-such-category", "/categories/metaverse", "/no/such/page"]) {
-    test(`should answer 404 with a real page for ${path}`, async ({ page }) => {
-      const response = await page.goto(path);
-      expect(response?.status()).toBe(404);
-      await expect(page.locator("h1")).toHaveText("Not found");
-      await expect(page.locator("a[href='/']").last()).toBeVisible();
-    });
+  // Without JavaScript: the notice must be in the HTML the server sent, not drawn by a script.
+  test.use({ javaScriptEnabled: false });
+  const paths = ["/articles/no-such-article", "/authors/nobody", "/categories/no-such-category", "/categories/metaverse", "/?page=999", "/no/such/page"];
+  for (const mode of MODES) {
+    for (const path of paths) {
+      test(`should answer 404 with a server-rendered page for ${path} in ${mode} mode`, async ({ page }) => {
+        const response = await page.goto(`${path}${path.includes("?") ? "&" : "?"}mode=${mode}`);
+        expect(response?.status()).toBe(404);
+        await expect(page.locator("h1")).toHaveText("Not found");
+        await expect(page).toHaveTitle("Not found · fastblog");
+        await expect(page.locator("header a.site-name")).toBeVisible();
+        await expect(page.locator("main a[href='/']")).toBeVisible();
+        if (mode === "optimized") expect(await page.locator("script[src]").count()).toBe(0);
+      });
+    }
   }
 
   test("should link only to categories that have articles", async ({ page }) => {

@@ -17,7 +17,7 @@ async function firstAndRepeatView(page: Page, mode: string): Promise<{ first: Vi
   // Thumbnails are made on their first request; make them before measuring.
   await page.request.get(`/?mode=${mode}`);
   const first = await measureView(page, page.context(), `/?mode=${mode}`, PROFILES.none!);
-  const repeat = await measureView(page, page.context(), "/", PROFILES.none!);
+  const repeat = await measureView(page, page.context(), `/?mode=${mode}`, PROFILES.none!);
   return { first, repeat };
 }
 
@@ -48,6 +48,48 @@ test.describe("page weight of the home page, measured in Chromium at 1366x768", 
     expect(first.bytesByType.html).toBeLessThanOrEqual(0.15 * naive.bytesByType.html);
     expect(repeat.transferBytes).toBeLessThanOrEqual(30 * KB);
     expect(repeat.requests).toBe(1);
+    // The one request is the page, revalidated with its ETag: headers only, none of its 6 KB.
+    expect(repeat.waterfall[0]!.type).toBe("html");
+    expect(repeat.waterfall[0]!.transferBytes).toBeLessThan(1500);
+  });
+
+  test("should answer a repeat view 304 Not Modified in optimized mode only, with no body and no content encoding", async ({ request }) => {
+    const first = await request.get("/?mode=optimized", { headers: { "Accept-Encoding": "br" } });
+    const etag = first.headers()["etag"]!;
+    expect(etag).toMatch(/^W\/"[A-Za-z0-9_-]+"$/);
+    for (const encoding of ["br", "gzip", "identity"]) {
+      const repeat = await request.get("/?mode=optimized", { headers: { "If-None-Match": etag, "Accept-Encoding": encoding } });
+      expect(repeat.status(), encoding).toBe(304);
+      expect((await repeat.body()).length).toBe(0);
+      expect(repeat.headers()["content-encoding"]).toBeUndefined();
+      expect(repeat.headers()["vary"]).toContain("Accept-Encoding");
+      expect(repeat.headers()["server-timing"]).toContain("queries");
+    }
+    const naive = await request.get("/?mode=naive", { headers: { "If-None-Match": etag } });
+    expect(naive.status()).toBe(200);
+    expect(naive.headers()["etag"]).toBeUndefined();
+  });
+
+  test("should answer HEAD with the same headers as GET and no body", async ({ request }) => {
+    const get = await request.get("/?mode=optimized", { headers: { "Accept-Encoding": "identity" } });
+    const head = await request.head("/?mode=optimized", { headers: { "Accept-Encoding": "identity" } });
+    expect(head.status()).toBe(200);
+    expect((await head.body()).length).toBe(0);
+    expect(head.headers()["etag"]).toBe(get.headers()["etag"]);
+    expect(head.headers()["content-length"]).toBe(String((await get.body()).length));
+    expect(head.headers()["server-timing"]).toMatch(/db;dur=[0-9.]+;desc="4 queries"/);
+  });
+
+  test("should compress the debug panel's JSON in optimized mode only", async ({ request }) => {
+    // The naive page's 172 queries make a detail of tens of kilobytes.
+    const naivePage = await request.get("/?mode=naive");
+    const id = /req;desc="([a-f0-9]+)"/.exec(naivePage.headers()["server-timing"]!)![1];
+    for (const mode of ["naive", "optimized"]) {
+      const detail = await request.get(`/__debug/requests/${id}`, { headers: { Cookie: `fastblog-mode=${mode}`, "Accept-Encoding": "br, gzip" } });
+      expect(detail.status()).toBe(200);
+      expect(detail.headers()["content-type"]).toContain("application/json");
+      expect(detail.headers()["content-encoding"]).toBe(mode === "optimized" ? "br" : undefined);
+    }
   });
 
   test("should compress text and give hashed assets and thumbnails a one-year immutable lifetime", async ({ page }) => {

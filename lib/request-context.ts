@@ -14,6 +14,8 @@ export type RequestContext = {
   queries: QueryRecord[];
   /** Set when a query failed because the database could not be reached or was locked. */
   databaseUnavailable?: string;
+  /** The status a page asked for when it rendered a complete answer other than 200 (see lib/not-found.tsx). */
+  status?: number;
 };
 
 // The custom server (scripts/serve.ts) and the Next.js bundle load this module
@@ -39,4 +41,10 @@ export function recordQuery(query: QueryRecord): void {
 export function recordDatabaseUnavailable(reason: string): void {
   const context = storage.getStore();
   if (context) context.databaseUnavailable = reason;
+}
+
+/** Asks the custom server to send the page being rendered with this status instead of 200. */
+export function setResponseStatus(status: number): void {
+  const context = storage.getStore();
+  if (context) context.status = status;
 }

@@ -23,7 +23,7 @@ const TITLES: Record<number, string> = {
  */
 export function sendError(res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}): void {
   const title = TITLES[status] ?? "Error";
-  const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title} · fastblog</title></head><body style="font-family:system-ui;max-width:640px;margin:64px auto"><h1>${status} ${title}</h1><p>${escapeHtml(message)}</p><p><a href="/">Back to the latest articles</a></p></body></html>`;
+  const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${title} · fastblog</title></head><body style="font-family:system-ui;max-width:640px;margin:64px auto"><h1>${status} ${title}</h1><p>${escapeHtml(message)}</p><p><a href="/">Back to the latest articles</a></p></body></html>`;
   res.writeHead(status, {
     "Content-Type": "text/html; charset=utf-8",
     "Content-Length": Buffer.byteLength(body),

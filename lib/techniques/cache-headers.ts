@@ -9,7 +9,7 @@ const VALIDATORS = ["Cache-Control", "ETag", "Last-Modified", "Expires"];
 
 type CachePolicy = {
   /** Sets or strips the caching headers of a response just before they are sent. */
-  apply(res: ServerResponse, kind: AssetKind): void;
+  apply(res: ServerResponse, kind: AssetKind, status: number): void;
   /** Whether HTML pages get an ETag, so that a repeat view is answered 304 Not Modified. */
   htmlEtag: boolean;
 };
@@ -28,9 +28,15 @@ export const cacheHeaders = {
   /**
    * Hashed build assets, thumbnails and originals (their names carry a content hash) are
    * cached for a year and never revalidated; HTML is revalidated every time with its ETag.
+   * An error is never cached: a file missing for a moment must not stay missing for a year.
    */
   optimized: {
-    apply(res, kind) {
+    apply(res, kind, status) {
+      if (status >= 400) {
+        res.setHeader("Cache-Control", "no-store");
+        res.removeHeader("ETag");
+        return;
+      }
       if (kind === "build-asset" || kind === "thumbnail" || kind === "original") res.setHeader("Cache-Control", ONE_YEAR);
       if (kind === "html") res.setHeader("Cache-Control", "no-cache");
     },

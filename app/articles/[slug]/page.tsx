@@ -1,8 +1,8 @@
-import { notFound } from "next/navigation";
 import { BlogImage } from "@/app/_components/blog-image";
 import { CategoryTags } from "@/app/_components/category-tags";
 import { formatDate, plural } from "@/app/_components/format";
 import { getArticle } from "@/lib/blog";
+import { notFoundPage } from "@/lib/not-found";
 import { requestMode } from "@/lib/request-mode";
 import { imagePolicy } from "@/lib/route-params";
 
@@ -11,7 +11,7 @@ type Params = Promise<{ slug: string }>;
 export default async function ArticlePage({ params }: { params: Params }) {
   const mode = await requestMode();
   const article = await getArticle(mode, (await params).slug);
-  if (!article) notFound();
+  if (!article) return notFoundPage();
   const images = imagePolicy(mode);
   return (
     <article className="article-page">

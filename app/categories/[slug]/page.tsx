@@ -1,6 +1,6 @@
-import { notFound } from "next/navigation";
 import { ArticleList } from "@/app/_components/article-list";
 import { getCategoryWithArticles } from "@/lib/blog";
+import { notFoundPage } from "@/lib/not-found";
 import { showsPageLinks } from "@/lib/techniques/article-list";
 import { requestMode } from "@/lib/request-mode";
 import { imagePolicy, pageNumber, type SearchParams } from "@/lib/route-params";
@@ -9,7 +9,7 @@ export default async function CategoryPage({ params, searchParams }: { params: P
   const mode = await requestMode();
   const { slug } = await params;
   const found = await getCategoryWithArticles(mode, slug, await pageNumber(searchParams));
-  if (!found || found.articles.articles.length === 0) notFound();
+  if (!found || found.articles.articles.length === 0) return notFoundPage();
   return (
     <>
       <title>{`${found.category.name} · fastblog`}</title>
