@@ -36,7 +36,7 @@ test.describe("pagination", () => {
     expect(listedTitles(html)).toHaveLength(50);
   });
 
-  for (const bad of ["0", "-1", "1.5", "1e2", "abc", "", "01", "99999999999"]) {
+  for (const bad of ["0", "-1", "1.5", "1e2", "abc", "", "01", "+2"]) {
     test(`should answer 400 to ?page=${bad}`, async ({ request }) => {
       const response = await getInMode(request, `/?page=${encodeURIComponent(bad)}`, "optimized");
       expect(response.status()).toBe(400);
@@ -46,6 +46,7 @@ test.describe("pagination", () => {
 
   test("should answer 400 to a repeated page and 404 to a page past the end on other listings", async ({ request }) => {
     expect((await getInMode(request, "/?page=1&page=2", "optimized")).status()).toBe(400);
+    expect((await getInMode(request, "/?page=99999999999", "optimized")).status()).toBe(404);
     expect((await getInMode(request, "/categories/databases?page=999", "optimized")).status()).toBe(404);
     expect((await getInMode(request, "/authors/ada-lovelace?page=999", "naive")).status()).toBe(404);
   });

@@ -26,19 +26,43 @@ export type Routes = {
   debugPanel: boolean;
 };
 
-/** Request headers only the server itself may set. */
-const INTERNAL_HEADERS = [MODE_HEADER, URL_HEADER, "x-middleware-subrequest", "x-middleware-prefetch", "x-invoke-path", "x-invoke-query"];
+/**
+ * Request headers only the server itself may set, and those of Next.js's client-side router:
+ * fastblog's pages navigate with plain links, and a forged router state answers 500 inside Next.js.
+ */
+const INTERNAL_HEADERS = [
+  MODE_HEADER,
+  URL_HEADER,
+  "x-middleware-subrequest",
+  "x-middleware-prefetch",
+  "x-invoke-path",
+  "x-invoke-query",
+  "rsc",
+  "next-router-state-tree",
+  "next-router-prefetch",
+  "next-router-segment-prefetch",
+  "next-url",
+  "next-action",
+];
 
-function kindOf(pathname: string): AssetKind {
+function kindOf(pathname: string): AssetKind | "debug" {
+  if (pathname.startsWith("/__debug/")) return "debug";
   if (pathname.startsWith("/_next/static/")) return "build-asset";
   if (pathname.startsWith("/thumbs/")) return "thumbnail";
   if (pathname.startsWith("/media/")) return "original";
   return "other";
 }
 
-function parseUrl(raw: string | undefined): URL | null {
+/**
+ * The request's path and query. The absolute form (`GET http://host/path`), which HTTP/1.1
+ * servers must accept, is reduced to its path, so that nothing downstream sees a foreign host.
+ * Null for any other target (`*`, `//host/…`) or bad percent-encoding.
+ */
+function parseTarget(raw: string | undefined): URL | null {
   try {
-    const url = new URL(raw ?? "/", "http://localhost");
+    if (raw && /^https?:\/\//i.test(raw)) raw = new URL(raw).pathname + new URL(raw).search;
+    if (!raw?.startsWith("/") || raw.startsWith("//")) return null;
+    const url = new URL(raw, "http://localhost");
     decodeURIComponent(url.pathname);
     return url;
   } catch {
@@ -52,19 +76,21 @@ function parseUrl(raw: string | undefined): URL | null {
  */
 export function createHandler(routes: Routes) {
   const history = new DebugHistory();
+  // The panel's query list, fetched when it is opened; compressed like any JSON of the mode.
+  const debugDetail = (res: ServerResponse, url: URL) => {
+    const id = /^\/__debug\/requests\/([a-f0-9]{16})$/.exec(url.pathname)?.[1];
+    const detail = routes.debugPanel && id ? history.get(id) : undefined;
+    return detail ? sendJson(res, 200, detail) : sendError(res, 404, "No such request in the recent history.");
+  };
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const startedAt = performance.now();
     applySecurityHeaders(res);
     if (req.method !== "GET" && req.method !== "HEAD") {
       return sendError(res, 405, "Only GET and HEAD are supported on this blog.", { Allow: "GET, HEAD" });
     }
-    const url = parseUrl(req.url);
-    if (!url) return sendError(res, 400, "The address is not valid: check its percent-encoding.");
-    if (url.pathname.startsWith("/__debug/")) {
-      const id = /^\/__debug\/requests\/([a-f0-9]{16})$/.exec(url.pathname)?.[1];
-      const detail = routes.debugPanel && id ? history.get(id) : undefined;
-      return detail ? sendJson(res, 200, detail) : sendError(res, 404, "No such request in the recent history.");
-    }
+    const url = parseTarget(req.url);
+    if (!url) return sendError(res, 400, "The address is not valid: it must be a path, with valid percent-encoding.");
+    if (!req.url!.startsWith("/")) req.url = `${url.pathname}${url.search}`;
     const selection = selectMode(url.searchParams, req.headers.cookie);
     if (!selection.ok) {
       return sendError(res, 400, selection.error, selection.clearCookie ? { "Set-Cookie": CLEAR_MODE_COOKIE } : {});
@@ -73,8 +99,11 @@ export function createHandler(routes: Routes) {
     const kind = kindOf(url.pathname);
     if (kind === "other") {
       const page = parsePageParam(url.searchParams.getAll("page"));
-      if (!page.ok) return sendError(res, 400, page.error);
+      if (!page.ok) return sendError(res, page.status, page.error);
     }
+    // Next.js renders no body for HEAD, so a page's length and ETag could not be known: render
+    // it as for GET. Node sends no body for a HEAD request whatever is written.
+    if (kind === "other" && req.method === "HEAD") req.method = "GET";
     for (const name of INTERNAL_HEADERS) delete req.headers[name];
     req.headers[MODE_HEADER] = formatMode(mode);
     req.headers[URL_HEADER] = `${url.pathname}${url.search}`;
@@ -86,7 +115,7 @@ export function createHandler(routes: Routes) {
       shapeResponse(req, res, {
         context,
         modeLabel: formatMode(mode),
-        kind,
+        kind: kind === "debug" ? "other" : kind,
         applyCachePolicy: policy.apply,
         htmlEtag: policy.htmlEtag,
         transformHtml: clientJs[variantOf(mode, "static-html")],
@@ -96,6 +125,7 @@ export function createHandler(routes: Routes) {
       });
     });
     await runWithRequestContext(context, async () => {
+      if (kind === "debug") return debugDetail(res, url);
       if (kind === "build-asset" && has(mode, "compression") && (await servePrecompressedAsset(req, res, url))) return;
       if (kind === "original" && routes.original) return routes.original(req, res, url, mode);
       if (kind === "thumbnail" && routes.thumbnail) return routes.thumbnail(req, res, url, mode);
