@@ -1,9 +1,9 @@
 import { expect, test } from "@playwright/test";
 import Database from "better-sqlite3";
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
-import { copyBlog, removeFolder, runScript, startServe } from "./server-process";
+import { copyBlog, freePort, removeFolder, runCommand, runScript, startServe } from "./server-process";
 
 test.describe.configure({ mode: "serial", timeout: 180_000 });
 
@@ -42,6 +42,33 @@ test.describe("faults", () => {
     }
   });
 
+  for (const [signal, target] of [
+    ["SIGTERM", "npm's own process"],
+    ["SIGINT", "the whole process group, as Ctrl-C does"],
+  ] as const) {
+    test(`should drain npm run serve on ${signal} sent to ${target}`, async () => {
+      const blog = copyBlog();
+      try {
+        const port = await freePort();
+        const npm = runCommand("npm", ["run", "serve"], { ...blog.env, PORT: String(port) });
+        await npm.waitFor(/serving on/);
+        const inFlight = fetch(`http://127.0.0.1:${port}/?mode=naive`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        if (signal === "SIGTERM") npm.child.kill(signal);
+        else npm.kill(signal);
+        const response = await inFlight;
+        expect(response.status).toBe(200);
+        expect(await response.text()).toContain("</html>");
+        expect((await npm.exited).code).toBe(0);
+        expect(npm.output()).toContain(`${signal}: finishing the requests in flight`);
+        // Nothing is left listening.
+        await expect(fetch(`http://127.0.0.1:${port}/`)).rejects.toThrow();
+      } finally {
+        removeFolder(blog.dir);
+      }
+    });
+  }
+
   test("should leave no truncated thumbnail when killed mid-write, and serve it after a restart", async () => {
     const blog = copyBlog();
     try {
@@ -64,7 +91,7 @@ test.describe("faults", () => {
         const response = await fetch(`${restarted.url}/thumbs/${cover}?w=1280&q=90`, { headers: { Accept: "image/webp" } });
         expect(response.status).toBe(200);
         const meta = await sharp(Buffer.from(await response.arrayBuffer())).metadata();
-        expect(meta.format).toBe(cover.endsWith(".png") ? "webp" : "webp");
+        expect(meta.format).toBe("webp");
       }
       expect((await cachedThumbnails(blog.media)).broken).toEqual([]);
       restarted.kill("SIGTERM");
@@ -97,6 +124,85 @@ test.describe("faults", () => {
       seeded.close();
       second.kill("SIGTERM");
       await second.exited;
+    } finally {
+      removeFolder(blog.dir);
+    }
+  });
+
+  test("should refuse a database something else wrote to, until npm run db:reset rebuilds it", async () => {
+    const blog = copyBlog();
+    try {
+      const db = new Database(blog.dbFile);
+      db.exec("DELETE FROM SeedMark");
+      db.close();
+      const start = runScript("scripts/start.ts", { ...blog.env, PORT: "0" });
+      expect((await start.exited).code).toBe(1);
+      expect(start.output()).toMatch(/no seed mark.*npm run db:reset/s);
+
+      const unconfirmed = runScript("scripts/reset.ts", blog.env);
+      expect((await unconfirmed.exited).code).toBe(2);
+      expect(unconfirmed.output()).toContain("npm run db:reset -- --yes");
+      expect(existsSync(path.join(blog.media, "originals", "covers"))).toBe(true);
+
+      const reset = runScript("scripts/reset.ts", blog.env, ["--yes"]);
+      expect((await reset.exited).code, reset.output()).toBe(0);
+      const rebuilt = new Database(blog.dbFile, { readonly: true });
+      expect((rebuilt.prepare("SELECT COUNT(*) AS n FROM SeedMark").get() as { n: number }).n).toBe(1);
+      expect((rebuilt.prepare("SELECT COUNT(*) AS n FROM Article").get() as { n: number }).n).toBe(210);
+      rebuilt.close();
+      const server = await startServe(blog.env);
+      expect((await fetch(`${server.url}/?mode=naive`)).status).toBe(200);
+      server.kill("SIGTERM");
+      await server.exited;
+    } finally {
+      removeFolder(blog.dir);
+    }
+  });
+
+  test("should write deleted originals again at npm start, with the same bytes", async () => {
+    const blog = copyBlog();
+    try {
+      const covers = path.join(blog.media, "originals", "covers");
+      const deleted = readdirSync(covers).slice(0, 3);
+      const before = deleted.map((name) => readFileSync(path.join(covers, name)));
+      for (const name of deleted) rmSync(path.join(covers, name));
+      const start = runScript("scripts/start.ts", { ...blog.env, PORT: "0" });
+      await start.waitFor(/fastblog is serving/, 150_000);
+      expect(start.output()).toContain("Restored 3 of 3 original images");
+      deleted.forEach((name, i) => expect(readFileSync(path.join(covers, name)).equals(before[i]!), name).toBe(true));
+      start.kill("SIGTERM");
+      await start.exited;
+    } finally {
+      removeFolder(blog.dir);
+    }
+  });
+
+  test("should take over the lock of a build that was killed", async () => {
+    // A process that has exited: its pid is free.
+    const dead = runScript("scripts/chromium.ts", {});
+    await dead.exited;
+    mkdirSync(".next-build.lock");
+    writeFileSync(path.join(".next-build.lock", "pid"), String(dead.child.pid));
+    const build = runScript("scripts/build-if-stale.ts", {});
+    expect((await build.exited).code, build.output()).toBe(0);
+    expect(build.output()).toContain("Removing the lock of a build that was stopped mid-way");
+    expect(existsSync(".next-build.lock")).toBe(false);
+  });
+
+  test("should keep serving new thumbnails when the cache folder breaks while it runs", async () => {
+    const blog = copyBlog();
+    try {
+      const server = await startServe(blog.env);
+      const html = await (await fetch(`${server.url}/?mode=naive`)).text();
+      const cover = /\/media\/(covers\/[a-z0-9.-]+\.jpg)/.exec(html)![1]!;
+      rmSync(path.join(blog.media, "thumbnails"), { recursive: true });
+      writeFileSync(path.join(blog.media, "thumbnails"), "not a folder any more");
+      const response = await fetch(`${server.url}/thumbs/${cover}?w=240&q=75`, { headers: { Accept: "image/webp" } });
+      expect(response.status).toBe(200);
+      expect((await sharp(Buffer.from(await response.arrayBuffer())).metadata()).width).toBe(240);
+      expect(server.output()).toContain("Thumbnails cannot be cached");
+      server.kill("SIGTERM");
+      await server.exited;
     } finally {
       removeFolder(blog.dir);
     }
@@ -171,6 +277,9 @@ test.describe("faults", () => {
       const body = await response.text();
       expect(body).toContain("database is busy");
       expect(body).not.toMatch(/SQLITE|at .*\.js/);
+      const head = await fetch(`${server.url}/?mode=naive`, { method: "HEAD" });
+      expect(head.status).toBe(503);
+      expect(head.headers.get("retry-after")).toBe("5");
       locker.exec("ROLLBACK");
       locker.close();
       expect((await fetch(`${server.url}/?mode=optimized`)).status).toBe(200);

@@ -47,8 +47,14 @@ export type RunningProcess = {
 };
 
 /** Runs a script of the project with tsx, in its own process group: the node process is the child itself. */
-export function runScript(script: string, env: Record<string, string>): RunningProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", script], {
+export function runScript(script: string, env: Record<string, string>, args: string[] = []): RunningProcess {
+  return runCommand(process.execPath, ["--import", "tsx", script, ...args], env);
+}
+
+/** Runs a command in its own process group, with the project's test environment, and follows its output. */
+export function runCommand(command: string, args: string[], env: Record<string, string>): RunningProcess {
+  const script = [command, ...args].join(" ");
+  const child = spawn(command, args, {
     env: { ...process.env, BLOG_MODE: "", ...env },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,

@@ -9,7 +9,8 @@
  *   npm run db:seed            seed an empty database
  */
 import { createHash } from "node:crypto";
-import { mkdir, rename, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { mkdir, readdir, rename, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { createRandom, illustrationPng, photoJpeg } from "../lib/media/generate";
 import { mediaRoot, originalsDir } from "../lib/media/paths";
@@ -17,9 +18,11 @@ import { seedState, SEED_VERSION } from "../lib/seed-state";
 import { createPrismaClient } from "../lib/prisma-client";
 import { buildBlog, type SeedImage } from "./seed-content";
 
-async function storeUpload(image: SeedImage, bytes: Buffer): Promise<string> {
+/** Stores an image as an upload would, under a name with its content hash; null when `expected` names other bytes. */
+async function storeUpload(image: SeedImage, bytes: Buffer, expected?: string): Promise<string | null> {
   const hash = createHash("sha256").update(bytes).digest("hex").slice(0, 10);
   const relative = `${image.folder}/${image.name}.${hash}.${image.extension}`;
+  if (expected !== undefined && relative !== expected) return null;
   const target = path.join(originalsDir(), relative);
   await mkdir(path.dirname(target), { recursive: true });
   const temporary = `${target}.tmp-${process.pid}`;
@@ -32,6 +35,14 @@ async function renderImage(image: SeedImage): Promise<Buffer> {
   const random = createRandom(image.seed);
   if (image.extension === "png") return illustrationPng(random, image.width, image.height);
   return photoJpeg(random, image.width, image.height, image.quality);
+}
+
+/** Removes images a seed killed mid-write left under a temporary name. */
+async function sweepTemporaryUploads(): Promise<void> {
+  for (const folder of await readdir(originalsDir()).catch(() => [] as string[])) {
+    const names = await readdir(path.join(originalsDir(), folder)).catch(() => [] as string[]);
+    for (const name of names.filter((n) => n.includes(".tmp-"))) await unlink(path.join(originalsDir(), folder, name)).catch(() => undefined);
+  }
 }
 
 function progress(label: string, done: number, total: number): void {
@@ -50,12 +61,13 @@ export async function seed(): Promise<void> {
     if (state === "partial") {
       throw new Error("The database has rows but no seed mark: it was filled by something else or a seed was cut short. Run `npm run db:reset` to rebuild it.");
     }
+    await sweepTemporaryUploads();
     const blog = buildBlog();
     const images = blog.images;
     console.log(`Seeding ${blog.authors.length} authors, ${blog.categories.length} categories, ${blog.articles.length} articles, ${blog.comments.length} comments and ${images.length} images into ${mediaRoot()}`);
     const stored = new Map<string, string>();
     for (const [index, image] of images.entries()) {
-      stored.set(image.key, await storeUpload(image, await renderImage(image)));
+      stored.set(image.key, (await storeUpload(image, await renderImage(image)))!);
       progress("images", index + 1, images.length);
     }
     const file = (key: string) => stored.get(key)!;
@@ -76,6 +88,27 @@ export async function seed(): Promise<void> {
   } finally {
     await db.$disconnect();
   }
+}
+
+/**
+ * Writes again the originals of a seeded database that are missing from the media folder
+ * (deleted, or MEDIA_DIR moved). The seed is deterministic, so each image comes out with the
+ * same bytes; one whose hash differs from the name the database holds is left alone.
+ */
+export async function restoreOriginals(paths: readonly string[]): Promise<{ restored: number; missing: number }> {
+  const missing = new Set(paths.filter((relative) => !existsSync(path.join(originalsDir(), relative))));
+  if (missing.size === 0) return { restored: 0, missing: 0 };
+  await sweepTemporaryUploads();
+  const byName = new Map([...missing].map((relative) => [relative.replace(/\.[a-f0-9]{10}\.(jpg|png)$/, ""), relative]));
+  let restored = 0;
+  for (const image of buildBlog().images) {
+    const wanted = byName.get(`${image.folder}/${image.name}`);
+    if (!wanted) continue;
+    const written = await storeUpload(image, await renderImage(image), wanted);
+    if (written) restored += 1;
+    progress("restored images", restored, missing.size);
+  }
+  return { restored, missing: missing.size };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

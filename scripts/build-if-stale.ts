@@ -27,18 +27,45 @@ export function sourceFingerprint(): string {
 }
 
 const LOCK = ".next-build.lock";
+const LOCK_OWNER = path.join(LOCK, "pid");
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Takes the lock, or breaks it when the process that holds it is gone (a build killed mid-way). */
+function tryLock(): boolean {
+  try {
+    mkdirSync(LOCK);
+    writeFileSync(LOCK_OWNER, String(process.pid));
+    return true;
+  } catch {
+    if (!lockIsStale()) return false;
+    console.log(`Removing the lock of a build that was stopped mid-way (${LOCK}).`);
+    rmSync(LOCK, { recursive: true, force: true });
+    return tryLock();
+  }
+}
+
+function lockIsStale(): boolean {
+  const owner = Number(existsSync(LOCK_OWNER) ? readFileSync(LOCK_OWNER, "utf8") : NaN);
+  if (Number.isInteger(owner) && owner > 0) return !isRunning(owner);
+  // A lock without an owner is one being written this instant, or one left by an older version.
+  const lock = statSync(LOCK, { throwIfNoEntry: false });
+  return lock !== undefined && Date.now() - lock.mtimeMs > 60_000;
+}
 
 /** Two commands building at once would corrupt .next: the second waits for the first. */
 async function withBuildLock<T>(task: () => Promise<T>): Promise<T> {
-  for (let waited = 0; ; waited += 1) {
-    try {
-      mkdirSync(LOCK);
-      break;
-    } catch {
-      if (waited === 0) console.log("Another build is running; waiting for it to finish…");
-      if (waited > 600) throw new Error(`Gave up waiting for another build. If none is running, delete the ${LOCK} folder.`);
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-    }
+  for (let waited = 0; !tryLock(); waited += 1) {
+    if (waited === 0) console.log("Another build is running; waiting for it to finish…");
+    if (waited > 600) throw new Error(`Gave up waiting for another build. If none is running, delete the ${LOCK} folder.`);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
   }
   try {
     return await task();
@@ -59,6 +86,8 @@ async function buildUnlocked(): Promise<void> {
     return;
   }
   step("Building the production bundle (next build)…");
+  // A build stopped half-way must never pass for a finished one.
+  rmSync(STAMP, { force: true });
   await run("npx", ["--no-install", "next", "build"]);
   writeFileSync(STAMP, fingerprint);
 }

@@ -5,6 +5,8 @@
  *
  *   npm run db:migrate
  */
+import Database from "better-sqlite3";
+import { readdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import pg from "pg";
 import { prepareSqliteFile } from "../lib/database-file";
@@ -28,9 +30,34 @@ async function migratePostgres(): Promise<void> {
   }
 }
 
+/** Whether every migration folder is recorded as applied, read without taking any lock. */
+function sqliteIsUpToDate(file: string): boolean {
+  const wanted = readdirSync("prisma/migrations", { withFileTypes: true }).filter((entry) => entry.isDirectory());
+  const database = new Database(file, { readonly: true });
+  try {
+    const applied = new Set(
+      database
+        .prepare("SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL")
+        .all()
+        .map((row) => (row as { name: string }).name),
+    );
+    return wanted.every((entry) => applied.has(entry.name));
+  } catch {
+    return false; // No migration table yet: a new database.
+  } finally {
+    database.close();
+  }
+}
+
 export async function migrate(): Promise<void> {
   if (databaseProvider() === "postgresql") return migratePostgres();
-  prepareSqliteFile();
+  const file = prepareSqliteFile()!;
+  // Prisma's schema engine locks the whole database even when it has nothing to apply, so a
+  // second `npm start` would fail while a server reads the same file. Ask it only when needed.
+  if (sqliteIsUpToDate(file)) {
+    console.log("The database schema is up to date.");
+    return;
+  }
   await run("npx", ["--no-install", "prisma", "migrate", "deploy"]);
 }
 

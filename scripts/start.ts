@@ -7,17 +7,26 @@
 import { createPrismaClient } from "../lib/prisma-client";
 import { seedState } from "../lib/seed-state";
 import { checkSettings, serverPort } from "../lib/settings";
-import { seed } from "../prisma/seed";
+import { restoreOriginals, seed } from "../prisma/seed";
 import { buildIfStale } from "./build-if-stale";
 import { migrate } from "./migrate";
 import { step } from "./run";
 import { drainOnSignals, startServer } from "./serve";
 
+/** The upload paths the database names, so that missing originals can be written again. */
+async function uploadPaths(db: ReturnType<typeof createPrismaClient>): Promise<string[]> {
+  const [authors, articles] = [await db.author.findMany({ select: { portrait: true } }), await db.article.findMany({ select: { cover: true } })];
+  return [...authors.map((a) => a.portrait), ...articles.map((a) => a.cover)];
+}
+
 async function ensureSeeded(): Promise<void> {
   const db = createPrismaClient({ instrumented: false });
-  const state = await seedState(db).finally(() => db.$disconnect());
+  const [state, paths] = await Promise.all([seedState(db), uploadPaths(db)]).finally(() => db.$disconnect());
   if (state === "seeded") {
     step("The database is seeded.");
+    const { restored, missing } = await restoreOriginals(paths);
+    if (missing > 0) console.log(`Restored ${restored} of ${missing} original images missing from the media folder.`);
+    if (restored < missing) throw new Error(`${missing - restored} original images named in the database cannot be made again from the seed. Run \`npm run db:reset\` to rebuild the database and its images.`);
     return;
   }
   if (state === "partial") {

@@ -37,14 +37,23 @@ export class ThumbnailError extends Error {
 
 function oneNumber(params: URLSearchParams, name: string, allowed: readonly number[]): number {
   const values = params.getAll(name);
-  const value = values.length === 1 && /^[0-9]{1,4}$/.test(values[0]!) ? Number(values[0]) : NaN;
+  const value = values.length === 1 && /^[1-9][0-9]{0,3}$/.test(values[0]!) ? Number(values[0]) : NaN;
   if (!allowed.includes(value)) throw new ThumbnailError(400, `?${name}= must be given once and be one of ${allowed.join(", ")}.`);
   return value;
 }
 
+/** Whether an Accept header names WebP with a weight above zero (`image/webp;q=0` refuses it). */
+function acceptsWebp(accept: string | undefined): boolean {
+  return (accept ?? "").split(",").some((range) => {
+    const [type, ...params] = range.split(";").map((part) => part.trim().toLowerCase());
+    const weight = params.find((p) => p.startsWith("q="));
+    return type === "image/webp" && (weight === undefined || Number(weight.slice(2)) > 0);
+  });
+}
+
 /** Keeps PNG illustrations lossless and photos lossy; WebP when the browser says it takes it. */
 export function chooseFormat(original: string, accept: string | undefined): Format {
-  if (accept?.includes("image/webp")) return "webp";
+  if (acceptsWebp(accept)) return "webp";
   return original.endsWith(".png") ? "png" : "jpeg";
 }
 
@@ -101,6 +110,12 @@ export async function thumbnailWithSource(relative: string, width: number, quali
   return pending;
 }
 
+let warned = false;
+function warnOnce(message: string): void {
+  if (!warned) console.error(message);
+  warned = true;
+}
+
 async function readOrMake(original: string, file: string, width: number, quality: number, format: Format): Promise<{ bytes: Buffer; source: ThumbnailSource }> {
   const cached = await readFile(file).catch(() => null);
   if (cached) {
@@ -109,8 +124,14 @@ async function readOrMake(original: string, file: string, width: number, quality
   }
   const bytes = await (resizes ??= new Semaphore(thumbnailConcurrency())).run(() => resize(original, width, quality, format));
   thumbnailStats.resized += 1;
-  await writeAtomically(file, bytes);
-  await cacheIndex.added(file, bytes.length);
+  try {
+    await writeAtomically(file, bytes);
+    await cacheIndex.added(file, bytes.length);
+  } catch (error) {
+    // A full disk or a cache folder gone since start-up: the thumbnail is still good to send,
+    // it is only made again next time.
+    warnOnce(`Thumbnails cannot be cached (${error instanceof Error ? error.message : String(error)}); serving them uncached.`);
+  }
   return { bytes, source: "resized" };
 }
 

@@ -1,5 +1,6 @@
 import { accessSync, constants, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { prepareSqliteFile } from "../database-file";
 import { databaseUrl, sqliteFile } from "../database-url";
 import { createPrismaClient } from "../prisma-client";
 import { originalsDir, thumbnailsDir } from "../media/paths";
@@ -12,7 +13,7 @@ export class PreflightError extends Error {}
 function checkMedia(): void {
   const originals = originalsDir();
   if (!existsSync(originals) || !statSync(originals).isDirectory()) {
-    throw new PreflightError(`The media folder has no originals at ${originals}. Run \`npm start\` (it seeds an empty database and its images), or set MEDIA_DIR to the right folder.`);
+    throw new PreflightError(`The media folder has no originals at ${originals}. Run \`npm start\`, which writes them again from the seed, or set MEDIA_DIR to the right folder.`);
   }
   try {
     accessSync(originals, constants.R_OK);
@@ -38,6 +39,9 @@ async function checkDatabase(): Promise<void> {
   }
   const db = createPrismaClient({ instrumented: false });
   try {
+    // A database copied or restored from elsewhere may not be in WAL mode, where readers never
+    // wait for a writer; WAL is a property of the file, so this sticks.
+    if (file) prepareSqliteFile();
     const state = await seedState(db);
     if (state === "empty") throw new PreflightError("The database is empty. Run `npm run db:seed`, or `npm start`, which seeds an empty database.");
     if (state === "partial") throw new PreflightError("The database has rows but no seed mark: a seed was interrupted or something else wrote to it. Run `npm run db:reset` to rebuild it.");
