@@ -22,6 +22,17 @@ test.describe("thumbnails and originals", () => {
     expect(webp.headers()["content-type"]).toBe("image/webp");
   });
 
+  test("should offer no width in a srcset that the original does not have", async ({ request }) => {
+    const html = await (await request.get("/articles/a-practical-guide-to-brotli?mode=optimized")).text();
+    const hero = /<img[^>]*class="img-cover-hero"[^>]*>/.exec(html)![0];
+    const widths = [...hero.matchAll(/w=(\d+)&amp;q=\d+ (\d+)w/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    expect(widths).toEqual([
+      [640, 640],
+      [960, 960],
+    ]);
+    expect(hero).toMatch(/ src="[^"]*w=960&amp;q=75"/);
+  });
+
   test("should keep PNG illustrations as PNG", async ({ request }) => {
     const html = await (await request.get("/?mode=naive")).text();
     const png = /\/media\/(covers\/[a-z0-9-]+\.[a-f0-9]{10}\.png)/.exec(html)![1]!;

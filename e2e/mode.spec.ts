@@ -61,6 +61,8 @@ test.describe("the debug panel", () => {
     await panel.locator("summary").click();
     await expect(page.getByTestId("debug-queries-table").locator("tbody tr")).toHaveCount(queries);
     await expect(page.getByTestId("debug-similar")).toContainText("SELECT");
+    // Which queries repeat exactly, with their parameters: the same author fetched again.
+    await expect(page.getByTestId("debug-duplicates").locator("tbody tr").first()).toContainText(/\d+×.*FROM .*Author.*\[/);
   });
 
   test("should show few queries and no duplicates in optimized mode", async ({ page }) => {

@@ -15,8 +15,8 @@ describe("summarizeQueries", () => {
     assert.equal(report.count, 4);
     assert.equal(report.durationMs, 5);
     assert.equal(report.duplicateCount, 1);
-    assert.deepEqual(report.duplicates, [{ sql: "SELECT author WHERE id = ?", count: 2, durationMs: 2 }]);
-    assert.deepEqual(report.similar, [{ sql: "SELECT author WHERE id = ?", count: 3, durationMs: 3 }]);
+    assert.deepEqual(report.duplicates, [{ sql: "SELECT author WHERE id = ?", params: "[1]", count: 2, durationMs: 2 }]);
+    assert.deepEqual(report.similar, [{ sql: "SELECT author WHERE id = ?", params: "[1]", count: 3, durationMs: 3 }]);
   });
 
   it("should report nothing for a request without queries", () => {

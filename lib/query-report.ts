@@ -1,8 +1,10 @@
 import type { QueryRecord } from "./request-context";
 
-/** A set of queries that share their SQL text. */
+/** A set of queries that share their SQL text (and, for exact duplicates, their parameters). */
 export type QueryGroup = {
   sql: string;
+  /** The parameters of the group's first query. */
+  params: string;
   count: number;
   durationMs: number;
 };
@@ -23,7 +25,7 @@ function groupBy(queries: QueryRecord[], key: (q: QueryRecord) => string): Query
   const groups = new Map<string, QueryGroup>();
   for (const q of queries) {
     const k = key(q);
-    const group = groups.get(k) ?? { sql: q.sql, count: 0, durationMs: 0 };
+    const group = groups.get(k) ?? { sql: q.sql, params: q.params, count: 0, durationMs: 0 };
     group.count += 1;
     group.durationMs += q.durationMs;
     groups.set(k, group);

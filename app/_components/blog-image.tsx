@@ -15,7 +15,7 @@ type Props = { policy: ImagePolicy; src: string; kind: ImageKind; alt: string; i
  * and a fetch priority on the first cover, the largest image above the fold.
  */
 export function BlogImage({ policy, src, kind, alt, index = 0 }: Props) {
-  const { width, height, sizes } = DISPLAY[kind];
+  const { width, height, sizes, originalWidth } = DISPLAY[kind];
   const className = `img-${kind}`;
   if (!policy.thumbnails) {
     // eslint-disable-next-line @next/next/no-img-element
@@ -36,5 +36,18 @@ export function BlogImage({ policy, src, kind, alt, index = 0 }: Props) {
     loading: index >= FIRST_LAZY_INDEX ? "lazy" : "eager",
   });
   // eslint-disable-next-line jsx-a11y/alt-text, @next/next/no-img-element
-  return <img {...props} />;
+  return <img {...props} {...upToOriginalWidth(props.srcSet, originalWidth)} />;
+}
+
+/**
+ * next/image offers every device width in a `w` srcset; one wider than the original would be the
+ * original again under a claim of more pixels. Keep the widths the original has, and make the
+ * widest of them the fallback `src`.
+ */
+function upToOriginalWidth(srcSet: string | undefined, originalWidth: number): { srcSet?: string; src?: string } {
+  const candidates = (srcSet ?? "").split(", ").map((entry) => ({ entry, width: Number(/ (\d+)w$/.exec(entry)?.[1] ?? NaN) }));
+  if (candidates.some((c) => Number.isNaN(c.width))) return {};
+  const kept = candidates.filter((c) => c.width <= originalWidth);
+  if (kept.length === 0) return {};
+  return { srcSet: kept.map((c) => c.entry).join(", "), src: kept.at(-1)!.entry.replace(/ \d+w$/, "") };
 }

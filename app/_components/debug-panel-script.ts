@@ -6,8 +6,8 @@
  * request's query list from the server. Everything it shows goes in through textContent.
  */
 export function debugPanel(): void {
-  type Group = { sql: string; count: number; durationMs: number };
-  type Detail = { report: { count: number; durationMs: number; duplicateCount: number; similar: Group[] }; queries: { sql: string; params: string; durationMs: number }[] };
+  type Group = { sql: string; params: string; count: number; durationMs: number };
+  type Detail = { report: { count: number; durationMs: number; duplicateCount: number; similar: Group[]; duplicates: Group[] }; queries: { sql: string; params: string; durationMs: number }[] };
   const ms = (value: number) => `${value.toFixed(1)} ms`;
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attributes: Record<string, string> = {}): HTMLElementTagNameMap[K] => {
     const node = document.createElement(tag);
@@ -71,6 +71,7 @@ export function debugPanel(): void {
     }
     const { report, queries: list } = (await response.json()) as Detail;
     detail.append(el("p", `${report.count} queries in ${ms(report.durationMs)}, ${report.duplicateCount} exact duplicates, ${report.similar.length} groups of similar queries.`));
+    if (report.duplicates.length > 0) detail.append(table("debug-duplicates", ["runs", "time", "duplicated SQL and parameters"], report.duplicates.map((g) => [`${g.count}×`, ms(g.durationMs), `${g.sql}  ${g.params}`])));
     if (report.similar.length > 0) detail.append(table("debug-similar", ["runs", "time", "similar SQL"], report.similar.map((g) => [`${g.count}×`, ms(g.durationMs), g.sql])));
     detail.append(table("debug-queries-table", ["#", "time", "SQL and parameters"], list.map((q, i) => [String(i + 1), ms(q.durationMs), `${q.sql}  ${q.params}`])));
   });

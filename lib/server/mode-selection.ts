@@ -50,7 +50,8 @@ export function selectMode(params: URLSearchParams, cookieHeader: string | undef
   const cookies = readCookie(cookieHeader, MODE_COOKIE);
   if (cookies.length === 0) return { ok: true, mode: fallback, setCookie: null };
   const value = decodeURIComponentSafe(cookies[0]!);
-  const parsed = cookies.length === 1 && value !== null && value.length <= MAX_COOKIE_LENGTH ? parseMode(value) : null;
+  // fastblog never sets an empty value (clearing the cookie expires it), so an empty one is not ours.
+  const parsed = cookies.length === 1 && value && value.length <= MAX_COOKIE_LENGTH ? parseMode(value) : null;
   if (!parsed?.ok) {
     return { ok: false, error: `The ${MODE_COOKIE} cookie is not valid, so it has been cleared. Reload the page.`, clearCookie: true };
   }

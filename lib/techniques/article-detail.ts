@@ -46,7 +46,12 @@ export const articleDetail = {
         .slice(0, RELATED_COUNT)
         .map(({ slug, title, publishedAt }) => ({ slug, title, publishedAt }));
       return {
-        ...article,
+        slug: article.slug,
+        title: article.title,
+        excerpt: article.excerpt,
+        body: article.body,
+        publishedAt: article.publishedAt,
+        cover: article.cover,
         author: { slug: author.slug, name: author.name, portrait: author.portrait, bio: author.bio },
         categories: categories.map((c) => ({ slug: c.slug, name: c.name })),
         comments: comments.map((c) => ({ id: c.id, authorName: c.authorName, body: c.body, createdAt: c.createdAt })),

@@ -18,7 +18,6 @@ const ARTICLE_CARD = {
   excerpt: true,
   publishedAt: true,
   cover: true,
-  authorId: true,
 } as const;
 
 type ListedRow = {
@@ -28,7 +27,7 @@ type ListedRow = {
   excerpt: string;
   publishedAt: Date;
   cover: string;
-  authorId: number;
+  authorId?: number;
   author?: AuthorCard;
   categories?: CategoryLink[];
   _count?: { comments: number };

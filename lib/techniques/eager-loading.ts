@@ -9,7 +9,7 @@ export const CATEGORY_LINK = { slug: true, name: true } as const;
 const CATEGORY_ORDER = { name: "asc" } as const;
 
 type Relations = { author: AuthorCard; categories: CategoryLink[] };
-type Row = { id: number; authorId: number; author?: AuthorCard; categories?: CategoryLink[] };
+type Row = { id: number; authorId?: number; author?: AuthorCard; categories?: CategoryLink[] };
 
 type RelationLoader = {
   /** What the list query selects of the relations. */
@@ -27,10 +27,10 @@ export const eagerLoading = {
    * their articles (the duplicates a debug toolbar shows).
    */
   naive: {
-    select: {},
+    select: { authorId: true },
     strategy: () => ({}),
     async relations(row) {
-      const author = await db.author.findUniqueOrThrow({ where: { id: row.authorId } });
+      const author = await db.author.findUniqueOrThrow({ where: { id: row.authorId! } });
       const categories = await db.category.findMany({
         where: { articles: { some: { id: row.id } } },
         orderBy: CATEGORY_ORDER,
