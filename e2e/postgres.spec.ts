@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import pg from "pg";
 import { postgresBin, startCluster, type Cluster } from "./postgres-cluster";
 import { runScript, startServe } from "./server-process";
 import { getInMode, listedTitles, serverTiming } from "./support";
@@ -62,6 +63,22 @@ test.describe("on PostgreSQL", () => {
         expect(listedTitles(onPostgres), `${route} ${mode}`).toEqual(listedTitles(onSqlite));
         expect(main(onPostgres), `${route} ${mode}`).toBe(main(onSqlite));
       }
+    }
+  });
+
+  test("should rebuild fastblog's own tables with npm run db:reset and leave other tables alone", async () => {
+    const env = { DATABASE_URL: cluster.url, MEDIA_DIR: media };
+    const client = new pg.Client({ connectionString: cluster.url });
+    await client.connect();
+    try {
+      await client.query(`CREATE TABLE "Unrelated" (id int); INSERT INTO "Unrelated" VALUES (7); DELETE FROM "SeedMark"`);
+      const reset = runScript("scripts/reset.ts", env, ["--yes"]);
+      expect((await reset.exited).code, reset.output()).toBe(0);
+      expect((await client.query(`SELECT COUNT(*)::int AS n FROM "Article"`)).rows[0].n).toBe(210);
+      expect((await client.query(`SELECT COUNT(*)::int AS n FROM "SeedMark"`)).rows[0].n).toBe(1);
+      expect((await client.query(`SELECT id FROM "Unrelated"`)).rows).toEqual([{ id: 7 }]);
+    } finally {
+      await client.end();
     }
   });
 });
