@@ -37,7 +37,9 @@ export async function startServer({ port, hostname = "0.0.0.0", dev = false }: {
     });
   });
   await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
+    server.once("error", (error: NodeJS.ErrnoException) =>
+      reject(error.code === "EADDRINUSE" ? new Error(`Port ${port} is already in use: stop the program that holds it, or choose another with PORT=…`) : error),
+    );
     server.listen(port, hostname, () => resolve());
   });
   return server;
