@@ -60,7 +60,10 @@ function kindOf(pathname: string): AssetKind | "debug" {
  */
 function parseTarget(raw: string | undefined): URL | null {
   try {
-    if (raw && /^https?:\/\//i.test(raw)) raw = new URL(raw).pathname + new URL(raw).search;
+    if (raw && /^https?:\/\//i.test(raw)) {
+      const absolute = new URL(raw);
+      raw = `${absolute.pathname}${absolute.search}`;
+    }
     if (!raw?.startsWith("/") || raw.startsWith("//")) return null;
     const url = new URL(raw, "http://localhost");
     decodeURIComponent(url.pathname);
