@@ -16,19 +16,26 @@ import { log, Progress } from "./bench/progress";
 import { floorRows, machineInfo, routeReport, type BenchReport } from "./bench/report-model";
 import { htmlReport } from "./bench/report-html";
 import { alignedTable, markdownTable, noiseWarnings, terminalTable } from "./bench/report-text";
-import { startBenchServer, type BenchServer } from "./bench/server";
+import { startBenchServer, stopOnSignals, wasInterrupted, type BenchServer } from "./bench/server";
 import { formatMs } from "./bench/stats";
 import { measureModes, warmUp, type RunRecord } from "./bench/views";
 
 const ABLATION_RUNS = 3;
 
+/**
+ * The browser starts first: when it cannot, the command fails before it has built, seeded or
+ * started anything. From then on, whatever it started is stopped on the way out, on an error
+ * or on Ctrl-C alike.
+ */
 async function bench(options: BenchOptions): Promise<number> {
   const started = Date.now();
   const profile = PROFILES[options.profile]!;
-  const server: BenchServer | null = options.url ? null : await startBenchServer(log);
-  const base = options.url ?? server!.url;
-  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS, handleSIGINT: false, handleSIGTERM: false });
+  stopOnSignals(() => browser.close());
+  let server: BenchServer | null = null;
   try {
+    server = options.url ? null : await startBenchServer(log);
+    const base = options.url ?? server!.url;
     log(`Warming up ${base} (thumbnails, compression, JIT)…`);
     await warmUp(browser, base, options.routes, ["naive", "optimized"]);
     const ablationRuns = Math.min(options.runs, ABLATION_RUNS);
@@ -96,6 +103,9 @@ try {
     process.exitCode = await bench(options);
   }
 } catch (error) {
-  console.error(`npm run bench: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = error instanceof UsageError ? 2 : 1;
+  // After Ctrl-C the run fails because its browser closed; the signal handler exits, quietly.
+  if (!wasInterrupted()) {
+    console.error(`npm run bench: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = error instanceof UsageError ? 2 : 1;
+  }
 }

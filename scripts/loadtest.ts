@@ -9,7 +9,7 @@ import autocannon from "autocannon";
 import { writeFileSync } from "node:fs";
 import { log, Progress } from "./bench/progress";
 import { alignedTable } from "./bench/report-text";
-import { startBenchServer } from "./bench/server";
+import { startBenchServer, stopOnSignals } from "./bench/server";
 
 const USAGE = `npm run loadtest -- [options]
 
@@ -84,6 +84,7 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
+  stopOnSignals();
   const server = options.url ? null : await startBenchServer(log);
   const base = options.url ?? server!.url;
   try {

@@ -1,12 +1,21 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { rmSync } from "node:fs";
+import { existsSync, readdirSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 
 /** A production server of fastblog's own for a benchmark, on a freshly seeded database. */
 export type BenchServer = { url: string; stop: () => Promise<void> };
 
-const FOLDER = path.resolve(".bench");
+const ROOT = path.resolve(".bench");
+
+/** Servers started and not yet stopped, so that an interrupted command can stop them. */
+const running = new Set<() => Promise<void>>();
+let interrupted = false;
+
+/** True once a signal has asked the command to stop: errors from then on come from the stopping. */
+export function wasInterrupted(): boolean {
+  return interrupted;
+}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -33,36 +42,88 @@ function waitForListening(child: ChildProcess, output: () => string): Promise<vo
   });
 }
 
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
- * Builds if the sources changed, seeds a fresh database under .bench/ and starts the server
- * in a process of its own, as a user would run it. `log` reports each step.
+ * A folder of this process's own under .bench/, so that two benchmarks at once (a user's, and
+ * the one the e2e suite runs) never delete each other's database. Folders of processes that
+ * are gone (killed before they could clean up) are removed, and so is one that this process
+ * id left in an earlier life.
  */
-export async function startBenchServer(log: (message: string) => void): Promise<BenchServer> {
-  rmSync(FOLDER, { recursive: true, force: true });
-  const env = { DATABASE_URL: `file:${path.join(FOLDER, "blog.db")}`, MEDIA_DIR: path.join(FOLDER, "media"), BLOG_MODE: "" };
-  Object.assign(process.env, env);
+function runFolder(): string {
+  const own = String(process.pid);
+  const stale = (name: string) => name === own || !/^\d+$/.test(name) || !isAlive(Number(name));
+  if (existsSync(ROOT)) for (const name of readdirSync(ROOT).filter(stale)) rmSync(path.join(ROOT, name), { recursive: true, force: true });
+  return path.join(ROOT, own);
+}
+
+/** Sends SIGTERM, and resolves once the server has finished its requests and exited. */
+function stopper(child: ChildProcess, folder: string): () => Promise<void> {
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      running.delete(stop);
+      const done = () => {
+        rmSync(folder, { recursive: true, force: true });
+        resolve();
+      };
+      if (child.exitCode !== null || child.signalCode !== null) return done();
+      child.once("exit", done);
+      child.kill("SIGTERM");
+    });
+  running.add(stop);
+  return stop;
+}
+
+async function prepareData(folder: string, log: (message: string) => void): Promise<void> {
   const { buildIfStale } = await import("../build-if-stale");
   const { migrate } = await import("../migrate");
   const { seed } = await import("../../prisma/seed");
   log("Checking the production build…");
   await buildIfStale();
-  log("Migrating and seeding a fresh database under .bench/…");
+  log(`Migrating and seeding a fresh database under ${path.relative(process.cwd(), folder)}/…`);
   await migrate();
   await seed();
+}
+
+/**
+ * Builds if the sources changed, seeds a fresh database under .bench/ and starts the server
+ * in a process of its own, as a user would run it. `log` reports each step.
+ */
+export async function startBenchServer(log: (message: string) => void): Promise<BenchServer> {
+  const folder = runFolder();
+  const env = { DATABASE_URL: `file:${path.join(folder, "blog.db")}`, MEDIA_DIR: path.join(folder, "media"), BLOG_MODE: "" };
+  Object.assign(process.env, env);
+  await prepareData(folder, log);
   const port = await freePort();
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], { env: { ...process.env, ...env, PORT: String(port) }, stdio: ["ignore", "pipe", "pipe"] });
+  const stop = stopper(child, folder);
   let output = "";
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   await waitForListening(child, () => output);
   log(`Server started on port ${port}.`);
-  return {
-    url: `http://127.0.0.1:${port}`,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once("exit", () => resolve());
-        child.kill("SIGTERM");
-      }),
-  };
+  return { url: `http://127.0.0.1:${port}`, stop };
+}
+
+/**
+ * On Ctrl-C or SIGTERM, stops every server this process started (and whatever `cleanup`
+ * names, such as the browser), then exits 130 or 143 as a shell expects: an interrupted
+ * benchmark never leaves a server behind.
+ */
+export function stopOnSignals(cleanup: () => Promise<void> = async () => {}): void {
+  for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
+    process.once(signal, () => {
+      interrupted = true;
+      process.stderr.write(`\n${signal}: stopping the server and the browser…\n`);
+      const stops = [...running].map((stop) => stop());
+      void Promise.allSettled([...stops, cleanup()]).finally(() => process.exit(code));
+    });
+  }
 }
