@@ -41,12 +41,13 @@ async function bench(options: BenchOptions): Promise<number> {
     const ablationRuns = Math.min(options.runs, ABLATION_RUNS);
     const progress = new Progress(options.routes.length * options.runs * 2 + (options.ablation ? ablationRunCount() * ablationRuns : 0));
     log(`Measuring ${options.routes.join(", ")}: ${options.runs} runs a mode, profile ${profile.name}${options.cpuSlowdown > 1 ? `, CPU ${options.cpuSlowdown}x slower` : ""}, 1366x768.`);
-    const records = await measureModes(browser, base, options.routes, ["naive", "optimized"], options.runs, profile, options.cpuSlowdown, (r) =>
+    const conditions = { profile, cpuSlowdown: options.cpuSlowdown };
+    const records = await measureModes(browser, base, options.routes, options.runs, conditions, (r) =>
       progress.step(`${r.route} ${r.mode} run ${r.run}: ${formatMs(r.first.loadMs)}`),
     );
     let ablationRecords: RunRecord[] = [];
     if (options.ablation) {
-      ablationRecords = await runAblation(browser, base, options.routes[0]!, ablationRuns, profile, options.cpuSlowdown, (label) => progress.step(`ablation, ${label}`));
+      ablationRecords = await runAblation(browser, base, options.routes[0]!, ablationRuns, conditions, (label) => progress.step(`ablation, ${label}`));
     }
     const routes = options.routes.map((route) => routeReport(records, route));
     const machine = machineInfo(browser.version());

@@ -1,9 +1,8 @@
 import type { Browser } from "playwright-core";
 import { TECHNIQUES, type Technique } from "../../lib/mode";
-import type { Profile } from "./measure";
 import type { AblationTable } from "./report-model";
 import { formatBytes, formatMs, median } from "./stats";
-import { measureRun, type RunRecord } from "./views";
+import { measureRun, type Conditions, type RunRecord } from "./views";
 
 type Variant = { label: string; techniques: string; technique: Technique; kind: "alone" | "without" };
 
@@ -19,11 +18,11 @@ export function ablationRunCount(): number {
 }
 
 /** Each technique switched on alone on top of naive, and off alone from optimized. */
-export async function runAblation(browser: Browser, base: string, route: string, runs: number, profile: Profile, cpuSlowdown: number, onRun: (label: string) => void): Promise<RunRecord[]> {
+export async function runAblation(browser: Browser, base: string, route: string, runs: number, conditions: Conditions, onRun: (label: string) => void): Promise<RunRecord[]> {
   const records: RunRecord[] = [];
   for (const variant of variants()) {
     for (let run = 1; run <= runs; run += 1) {
-      const record = await measureRun(browser, base, route, variant.techniques, run, profile, cpuSlowdown);
+      const record = await measureRun(browser, base, route, variant.techniques, run, conditions);
       records.push(record);
       onRun(`${variant.label} run ${run}: ${formatMs(record.first.loadMs)}`);
     }

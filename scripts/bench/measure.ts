@@ -1,4 +1,8 @@
 import type { Browser, BrowserContext, CDPSession, Page } from "playwright-core";
+import { checkView } from "./checks";
+import { NetworkRecorder, serverTimingOf, type RequestRecord, type ResourceType } from "./network";
+
+export type { RequestRecord, ResourceType } from "./network";
 
 /** A connection profile, applied through the Chrome DevTools Protocol. */
 export type Profile = { name: string; downloadKbps: number; uploadKbps: number; latencyMs: number };
@@ -11,27 +15,15 @@ export const PROFILES: Record<string, Profile> = {
   "slow-4g": { name: "slow-4g", downloadKbps: 1600, uploadKbps: 750, latencyMs: 150 },
 };
 
-export type ResourceType = "html" | "js" | "css" | "image" | "other";
-
-export type RequestRecord = {
-  url: string;
-  type: ResourceType;
-  status: number;
-  transferBytes: number;
-  bodyBytes: number;
-  encoding: string | null;
-  cacheControl: string | null;
-  fromCache: boolean;
-  startMs: number;
-  endMs: number;
-};
-
 export type ViewMetrics = {
   loadMs: number;
+  /** The load event on CDP's clock, after the document's request was sent: the floor's cut-off. */
+  loadEventMs: number;
   /** Until the network went quiet after the load event (WebPageTest's "fully loaded"). */
   fullyLoadedMs: number;
   domContentLoadedMs: number;
-  ttfbMs: number;
+  /** The document's wait, from CDP: request sent to response headers received. */
+  ttfbMs: number | null;
   fcpMs: number | null;
   lcpMs: number | null;
   requests: number;
@@ -44,74 +36,8 @@ export type ViewMetrics = {
   waterfall: RequestRecord[];
 };
 
-function typeOf(resourceType: string, mime: string): ResourceType {
-  if (resourceType === "Document") return "html";
-  if (resourceType === "Script" || mime.includes("javascript")) return "js";
-  if (resourceType === "Stylesheet" || mime.includes("css")) return "css";
-  if (resourceType === "Image" || mime.startsWith("image/")) return "image";
-  return "other";
-}
-
-/** The network counts as quiet after this long with no request in flight. */
-const QUIET_MS = 500;
-/** How long to wait for quiet at most after the load event. */
-const QUIET_CAP_MS = 10_000;
-
-/**
- * Records every request of the page from CDP's Network domain: what crossed the wire, and when.
- * `quiet()` resolves once no request has been in flight for QUIET_MS, so that images the
- * browser fetches just after the load event (lazy ones near the viewport) count in every run.
- */
-async function recordNetwork(session: CDPSession) {
-  const requests = new Map<string, RequestRecord & { done: boolean }>();
-  const inFlight = new Set<string>();
-  let lastActivity = Date.now();
-  const settle = (id: string) => {
-    inFlight.delete(id);
-    lastActivity = Date.now();
-  };
-  await session.send("Network.enable");
-  session.on("Network.loadingFailed", (e) => settle(e.requestId));
-  session.on("Network.requestWillBeSent", (e) => {
-    inFlight.add(e.requestId);
-    lastActivity = Date.now();
-    requests.set(e.requestId, { url: e.request.url, type: typeOf(e.type ?? "", ""), status: 0, transferBytes: 0, bodyBytes: 0, encoding: null, cacheControl: null, fromCache: false, startMs: e.timestamp * 1000, endMs: e.timestamp * 1000, done: false });
-  });
-  session.on("Network.responseReceived", (e) => {
-    const r = requests.get(e.requestId);
-    if (!r) return;
-    const headers = Object.fromEntries(Object.entries(e.response.headers).map(([k, v]) => [k.toLowerCase(), String(v)]));
-    r.status = e.response.status;
-    r.type = typeOf(e.type, e.response.mimeType);
-    r.encoding = headers["content-encoding"] ?? null;
-    r.cacheControl = headers["cache-control"] ?? null;
-    r.fromCache = r.fromCache || Boolean(e.response.fromDiskCache);
-  });
-  session.on("Network.requestServedFromCache", (e) => {
-    const r = requests.get(e.requestId);
-    if (r) r.fromCache = true;
-  });
-  session.on("Network.dataReceived", (e) => {
-    const r = requests.get(e.requestId);
-    if (r) r.bodyBytes += e.dataLength;
-  });
-  session.on("Network.loadingFinished", (e) => {
-    const r = requests.get(e.requestId);
-    if (!r) return;
-    r.transferBytes = e.encodedDataLength;
-    r.endMs = e.timestamp * 1000;
-    r.done = true;
-  });
-  session.on("Network.loadingFinished", (e) => settle(e.requestId));
-  const quiet = async () => {
-    const deadline = Date.now() + QUIET_CAP_MS;
-    while (Date.now() < deadline && (inFlight.size > 0 || Date.now() - lastActivity < QUIET_MS)) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  };
-  const finished = () => [...requests.values()].filter((r) => r.done && !r.url.startsWith("data:"));
-  return { quiet, finished };
-}
+/** What a view must be to count: the mode it asks for, and whether it is the first or the repeat view. */
+export type Expected = { mode: string; view: "first" | "repeat" };
 
 async function applyProfile(session: CDPSession, profile: Profile, cpuSlowdown: number) {
   const throttled = profile.downloadKbps > 0;
@@ -124,51 +50,59 @@ async function applyProfile(session: CDPSession, profile: Profile, cpuSlowdown: 
   if (cpuSlowdown > 1) await session.send("Emulation.setCPUThrottlingRate", { rate: cpuSlowdown });
 }
 
-/** Loads `url` in `page` and reads the browser's own reports about it. */
-export async function measureView(page: Page, context: BrowserContext, url: string, profile: Profile, cpuSlowdown = 1): Promise<ViewMetrics> {
-  const session = await context.newCDPSession(page);
-  await applyProfile(session, profile, cpuSlowdown);
-  const network = await recordNetwork(session);
-  await page.goto(url, { waitUntil: "load" });
-  // LCP is final once the page is loaded and idle, and late requests count too.
-  await network.quiet();
-  const timing = await page.evaluate(() => {
+/** The page's own timings: Navigation Timing, the paint entries and the LCP the init script kept. */
+function pageTimings(page: Page) {
+  return page.evaluate(() => {
     const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
     const paint = performance.getEntriesByName("first-contentful-paint")[0];
-    const lcp = (globalThis as unknown as { __lcp?: number }).__lcp ?? null;
-    const st = Object.fromEntries(nav.serverTiming.map((s) => [s.name, { dur: s.duration, desc: s.description }]));
     return {
       loadMs: nav.loadEventStart,
       domContentLoadedMs: nav.domContentLoadedEventStart,
-      ttfbMs: nav.responseStart - nav.requestStart,
       fcpMs: paint ? paint.startTime : null,
-      lcpMs: lcp,
-      serverTiming: st,
+      lcpMs: (globalThis as unknown as { __lcp?: number }).__lcp ?? null,
     };
   });
-  const records = network.finished();
+}
+
+function bytesByType(requests: RequestRecord[]): Record<ResourceType, number> {
+  const bytes: Record<ResourceType, number> = { html: 0, js: 0, css: 0, image: 0, other: 0 };
+  for (const r of requests) bytes[r.type] += r.transferBytes;
+  return bytes;
+}
+
+/**
+ * Loads `url` in `page` and reads the browser's own reports about it. With `expected`, throws
+ * when the page did not load as asked (see checks.ts): such a run would measure something else.
+ */
+export async function measureView(page: Page, context: BrowserContext, url: string, profile: Profile, cpuSlowdown = 1, expected?: Expected): Promise<ViewMetrics> {
+  const session = await context.newCDPSession(page);
+  await applyProfile(session, profile, cpuSlowdown);
+  const recorder = new NetworkRecorder();
+  await recorder.attach(session);
+  const response = await page.goto(url, { waitUntil: "load" });
+  // LCP is final once the page is loaded and idle, and late requests count too.
+  await recorder.quiet();
+  const timing = await pageTimings(page);
+  const network = recorder.log();
   await session.detach();
-  const startMs = Math.min(...records.map((r) => r.startMs));
-  const fullyLoadedMs = records.length > 0 ? Math.max(...records.map((r) => r.endMs)) - startMs : timing.loadMs;
-  const bytesByType: Record<ResourceType, number> = { html: 0, js: 0, css: 0, image: 0, other: 0 };
-  for (const r of records) bytesByType[r.type] += r.transferBytes;
-  const st = timing.serverTiming;
+  if (expected) checkView(url, expected, response?.status() ?? null, network);
+  const requests = network.requests;
+  const header = network.document?.serverTiming ?? null;
+  const count = (name: string) => Number.parseInt(serverTimingOf(header, name).desc ?? "", 10);
   return {
-    loadMs: timing.loadMs,
-    fullyLoadedMs: Math.max(fullyLoadedMs, timing.loadMs),
-    domContentLoadedMs: timing.domContentLoadedMs,
-    ttfbMs: timing.ttfbMs,
-    fcpMs: timing.fcpMs,
-    lcpMs: timing.lcpMs,
+    ...timing,
+    loadEventMs: network.loadEventMs ?? timing.loadMs,
+    fullyLoadedMs: Math.max(timing.loadMs, ...requests.map((r) => r.endMs)),
+    ttfbMs: network.document?.waitMs ?? null,
     // Requests that went to the server; answers from the browser cache cost no round trip.
-    requests: records.filter((r) => !r.fromCache).length,
-    transferBytes: records.reduce((sum, r) => sum + r.transferBytes, 0),
-    bytesByType,
-    queries: st.db ? Number.parseInt(st.db.desc, 10) : null,
-    duplicates: st.dup ? Number.parseInt(st.dup.desc, 10) : null,
-    serverMs: st.total?.dur ?? null,
-    dbMs: st.db?.dur ?? null,
-    waterfall: records.map(({ done: _done, ...r }) => r),
+    requests: requests.filter((r) => !r.fromCache).length,
+    transferBytes: requests.reduce((sum, r) => sum + r.transferBytes, 0),
+    bytesByType: bytesByType(requests),
+    queries: Number.isNaN(count("db")) ? null : count("db"),
+    duplicates: Number.isNaN(count("dup")) ? null : count("dup"),
+    serverMs: serverTimingOf(header, "total").dur,
+    dbMs: serverTimingOf(header, "db").dur,
+    waterfall: requests,
   };
 }
 

@@ -1,8 +1,9 @@
 import { escapeHtml } from "../../lib/server/respond";
-import { formatBytes, formatMs } from "./stats";
-import type { MetricRow } from "./summary";
+import type { RequestRecord } from "./measure";
 import type { BenchReport } from "./report-model";
 import { HEAD, tableRows } from "./report-text";
+import { formatBytes, formatMs } from "./stats";
+import type { MetricRow } from "./summary";
 import type { RunRecord } from "./views";
 
 const COLORS = { naive: "#c2410c", optimized: "#15803d" };
@@ -19,9 +20,7 @@ function bars(row: MetricRow): string {
 
 /** How long a run's waterfall lasts: to its last response or its load event, whichever is later. */
 function waterfallEnd(record: RunRecord): number {
-  const rows = record.first.waterfall;
-  const start = Math.min(...rows.map((r) => r.startMs));
-  return Math.max(record.first.loadMs, ...rows.map((r) => r.endMs - start));
+  return Math.max(record.first.loadEventMs, ...record.first.waterfall.map((r) => r.endMs));
 }
 
 /** A tick step that gives four to ten ticks over `span` milliseconds. */
@@ -29,57 +28,63 @@ function tickStep(span: number): number {
   return [50, 100, 250, 500, 1000, 2000, 5000, 10_000].find((step) => span / step <= 10) ?? 20_000;
 }
 
+function timeAxis(spanMs: number, scale: number, top: number, bottom: number): string {
+  const step = tickStep(spanMs);
+  return Array.from({ length: Math.floor(spanMs / step) + 1 }, (_, i) => i * step)
+    .map((t) => `<line x1="${240 + t * scale}" x2="${240 + t * scale}" y1="${top - 2}" y2="${bottom}" stroke="#e3e6ec"/><text x="${240 + t * scale}" y="10" font-size="9" text-anchor="middle" fill="#5b6475">${formatMs(t)}</text>`)
+    .join("");
+}
+
+function requestBar(r: RequestRecord, y: number, scale: number): string {
+  const name = escapeHtml(new URL(r.url).pathname.split("/").pop()!.slice(0, 34) || "/");
+  const tip = escapeHtml(`${r.url} · ${formatBytes(r.transferBytes)} · ${Math.round(r.endMs - r.startMs)} ms · chain depth ${r.depth}`);
+  return `<text x="0" y="${y + 9}" font-size="10">${name}</text><rect x="${240 + r.startMs * scale}" y="${y}" width="${Math.max(2, (r.endMs - r.startMs) * scale)}" height="10" fill="${TYPE_COLORS[r.type]}"><title>${tip}</title></rect>`;
+}
+
 /**
- * A request waterfall: one bar per request from its start to its end, the load event, and a
- * time axis. Both modes share `spanMs`, so that their lengths compare at a glance.
+ * A request waterfall on CDP's clock, from the document's request: one bar per request, the
+ * load event, and a time axis. Both modes share `spanMs`, so that their lengths compare at a glance.
  */
 function waterfall(record: RunRecord, spanMs: number): string {
   const rows = record.first.waterfall;
-  const start = Math.min(...rows.map((r) => r.startMs));
   const scale = 620 / (spanMs || 1);
   const top = 16;
   const height = top + rows.length * 14 + 24;
-  const step = tickStep(spanMs);
-  const ticks = Array.from({ length: Math.floor(spanMs / step) + 1 }, (_, i) => i * step).map(
-    (t) => `<line x1="${240 + t * scale}" x2="${240 + t * scale}" y1="${top - 2}" y2="${height - 16}" stroke="#e3e6ec"/><text x="${240 + t * scale}" y="10" font-size="9" text-anchor="middle" fill="#5b6475">${formatMs(t)}</text>`,
-  );
-  const lines = rows.map((r, i) => {
-    const y = top + i * 14;
-    const x = 240 + (r.startMs - start) * scale;
-    const width = Math.max(2, (r.endMs - r.startMs) * scale);
-    const name = escapeHtml(new URL(r.url).pathname.split("/").pop()!.slice(0, 34) || "/");
-    return `<text x="0" y="${y + 9}" font-size="10">${name}</text><rect x="${x}" y="${y}" width="${width}" height="10" fill="${TYPE_COLORS[r.type]}"><title>${escapeHtml(r.url)} · ${formatBytes(r.transferBytes)} · ${Math.round(r.endMs - r.startMs)} ms</title></rect>`;
-  });
-  const loadX = 240 + record.first.loadMs * scale;
+  const loadX = 240 + record.first.loadEventMs * scale;
   const legend = Object.entries(TYPE_COLORS).map(([type, color], i) => `<rect x="${240 + i * 70}" y="${height - 12}" width="10" height="10" fill="${color}"/><text x="${254 + i * 70}" y="${height - 3}" font-size="10">${type}</text>`);
-  return `<svg width="930" height="${height}" role="img">${ticks.join("")}${lines.join("")}<line x1="${loadX}" x2="${loadX}" y1="${top - 2}" y2="${height - 16}" stroke="#dc2626" stroke-dasharray="4 3"/><text x="${loadX + 4}" y="${height - 18}" font-size="10" fill="#dc2626">load ${formatMs(record.first.loadMs)}</text>${legend.join("")}</svg>`;
+  const load = `<line x1="${loadX}" x2="${loadX}" y1="${top - 2}" y2="${height - 16}" stroke="#dc2626" stroke-dasharray="4 3"/><text x="${loadX + 4}" y="${height - 18}" font-size="10" fill="#dc2626">load ${formatMs(record.first.loadEventMs)}</text>`;
+  return `<svg width="930" height="${height}" role="img">${timeAxis(spanMs, scale, top, height - 16)}${rows.map((r, i) => requestBar(r, top + i * 14, scale)).join("")}${load}${legend.join("")}</svg>`;
 }
 
 function table(head: string[], rows: string[][]): string {
   return `<table><thead><tr>${head.map((h) => `<th>${escapeHtml(h)}</th>`).join("")}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join("")}</tr>`).join("")}</tbody></table>`;
 }
 
-/** A self-contained page: inline CSS and SVG, nothing fetched from anywhere. */
-export function htmlReport(report: BenchReport): string {
+function sections(report: BenchReport): string {
   const route = report.routes[0]!;
-  const charts = route.rows.filter((row) => CHARTED.includes(row.metric.key)).map(bars).join("");
   const spanMs = Math.max(...route.sampleRuns.map(waterfallEnd));
   const waterfalls = route.sampleRuns
     .map((run) => `<h3>${escapeHtml(run.mode)} (run ${run.run}, the median load): ${run.first.waterfall.length} requests, ${formatBytes(run.first.transferBytes)}</h3>${waterfall(run, spanMs)}`)
     .join("");
   const routeTables = report.routes.map((r) => `<h2>${escapeHtml(r.route)}</h2><p class="headline">${escapeHtml(r.headline)}</p>${table(HEAD, tableRows(r.rows))}`).join("");
-  const ablation = report.ablation ? `<h2>Ablation</h2><p>${escapeHtml(report.ablation.verdict)}</p>${table(report.ablation.head, report.ablation.rows)}` : "";
   const floors = table(["route", "mode", "floor", "measured", "measured / floor"], report.floors);
+  const ablation = report.ablation ? `<h2>Ablation</h2><p>${escapeHtml(report.ablation.verdict)}</p>${table(report.ablation.head, report.ablation.rows)}` : "";
+  return `<h2>Request waterfalls, on one time scale</h2>${waterfalls}${routeTables}<h2>Physical floor</h2><p>The least time each page could take on this link: round trips it cannot avoid, plus the bytes fetched before the load event at the link's bandwidth.</p>${floors}${ablation}`;
+}
+
+const STYLE = `body{font:14px/1.5 system-ui,sans-serif;max-width:960px;margin:32px auto;color:#1d2330}table{border-collapse:collapse;margin:12px 0}td,th{border-bottom:1px solid #e3e6ec;padding:4px 10px;text-align:right}td:first-child,th:first-child{text-align:left}.headline{font-size:18px;font-weight:600}figure{display:inline-block;margin:8px 16px 8px 0}figcaption{font-weight:600}.meta{color:#5b6475}.warn{color:#b45309}`;
+
+/** A self-contained page: inline CSS and SVG, nothing fetched from anywhere. */
+export function htmlReport(report: BenchReport): string {
+  const route = report.routes[0]!;
+  const charts = route.rows.filter((row) => CHARTED.includes(row.metric.key)).map(bars).join("");
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>fastblog benchmark</title>
-<style>body{font:14px/1.5 system-ui,sans-serif;max-width:960px;margin:32px auto;color:#1d2330}table{border-collapse:collapse;margin:12px 0}td,th{border-bottom:1px solid #e3e6ec;padding:4px 10px;text-align:right}td:first-child,th:first-child{text-align:left}.headline{font-size:18px;font-weight:600}figure{display:inline-block;margin:8px 16px 8px 0}figcaption{font-weight:600}.meta{color:#5b6475}.warn{color:#b45309}</style></head><body>
+<style>${STYLE}</style></head><body>
 <h1>fastblog: naive vs optimized</h1>
 <p class="meta">${escapeHtml(report.meta)}</p>
 ${report.warnings.map((w) => `<p class="warn">⚠ ${escapeHtml(w)}</p>`).join("")}
 <p class="headline">${escapeHtml(route.route)}: ${escapeHtml(route.headline)}</p>
 <h2>Main metrics (medians)</h2>${charts}
-<h2>Request waterfalls, on one time scale</h2>${waterfalls}
-${routeTables}
-<h2>Physical floor</h2><p>The least time each page could take on this link: round trips it cannot avoid, plus the bytes fetched before the load event at the link's bandwidth.</p>${floors}
-${ablation}
+${sections(report)}
 </body></html>`;
 }

@@ -2,40 +2,11 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { TECHNIQUES } from "../../lib/mode";
 import { ablationTable } from "./ablation";
-import { PROFILES, type RequestRecord, type ViewMetrics } from "./measure";
+import { PROFILES } from "./measure";
 import { noiseWarnings, tableRows } from "./report-text";
 import { isNoisy, median, spread } from "./stats";
 import { physicalFloorMs, summarize } from "./summary";
-import type { RunRecord } from "./views";
-
-function request(startMs: number, endMs: number, transferBytes: number, type: RequestRecord["type"] = "image"): RequestRecord {
-  return { url: `http://x/${startMs}`, type, status: 200, transferBytes, bodyBytes: transferBytes, encoding: null, cacheControl: null, fromCache: false, startMs, endMs };
-}
-
-function view(loadMs: number, waterfall: RequestRecord[] = [request(0, 10, 1000, "html")]): ViewMetrics {
-  return {
-    loadMs,
-    fullyLoadedMs: loadMs,
-    domContentLoadedMs: loadMs / 2,
-    ttfbMs: 5,
-    fcpMs: null,
-    lcpMs: null,
-    requests: waterfall.length,
-    transferBytes: waterfall.reduce((sum, r) => sum + r.transferBytes, 0),
-    bytesByType: { html: 0, js: 0, css: 0, image: 0, other: 0 },
-    queries: 4,
-    duplicates: 0,
-    serverMs: 3,
-    dbMs: 1,
-    waterfall,
-  };
-}
-
-function run(mode: string, loadMs: number, waterfall?: RequestRecord[]): RunRecord {
-  const first = view(loadMs, waterfall);
-  const { waterfall: _w, ...repeat } = first;
-  return { route: "/", mode, run: 1, first: { ...first, compressed: 0, longCached: 0 }, repeat };
-}
+import { request, run } from "./test-fixtures";
 
 describe("bench statistics", () => {
   it("should take the middle value, or the mean of the two middle ones", () => {

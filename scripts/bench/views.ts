@@ -18,6 +18,9 @@ function maxAge(cacheControl: string | null): number {
   return Number(/max-age=(\d+)/.exec(cacheControl ?? "")?.[1] ?? 0);
 }
 
+/** The link and CPU a run is measured on. */
+export type Conditions = { profile: Profile; cpuSlowdown: number };
+
 /** The address of a route in a mode: `?mode=` for the two modes, `?techniques=` for any other set. */
 export function modeUrl(base: string, route: string, mode: string): string {
   const separator = route.includes("?") ? "&" : "?";
@@ -26,13 +29,14 @@ export function modeUrl(base: string, route: string, mode: string): string {
 }
 
 /** Loads a route in a fresh browser context, then again in the same context. */
-export async function measureRun(browser: Browser, base: string, route: string, mode: string, run: number, profile: Profile, cpuSlowdown: number): Promise<RunRecord> {
+export async function measureRun(browser: Browser, base: string, route: string, mode: string, run: number, conditions: Conditions): Promise<RunRecord> {
   const context = await newMeasuredContext(browser);
   try {
     const page = await context.newPage();
     const url = modeUrl(base, route, mode);
-    const first = await measureView(page, context, url, profile, cpuSlowdown);
-    const { waterfall: _repeatWaterfall, ...repeat } = await measureView(page, context, url, profile, cpuSlowdown);
+    const { profile, cpuSlowdown } = conditions;
+    const first = await measureView(page, context, url, profile, cpuSlowdown, { mode, view: "first" });
+    const { waterfall: _repeatWaterfall, ...repeat } = await measureView(page, context, url, profile, cpuSlowdown, { mode, view: "repeat" });
     const compressible = first.waterfall.filter((r) => COMPRESSIBLE.has(r.type) && r.bodyBytes > 1024);
     return {
       route,
@@ -50,7 +54,7 @@ export async function measureRun(browser: Browser, base: string, route: string, 
   }
 }
 
-/** Loads every route in every mode once, so that thumbnails exist and the server is warm. */
+/** Loads every route in every mode once, unmeasured, so that thumbnails exist and the server is warm. */
 export async function warmUp(browser: Browser, base: string, routes: string[], modes: string[]): Promise<void> {
   for (const route of routes) {
     for (const mode of modes) {
@@ -69,22 +73,12 @@ export async function warmUp(browser: Browser, base: string, routes: string[], m
  * Runs `runs` measured loads per mode and route, alternating which mode goes first from one
  * run to the next, so that drift on the machine hits both modes alike.
  */
-export async function measureModes(
-  browser: Browser,
-  base: string,
-  routes: string[],
-  modes: [string, string],
-  runs: number,
-  profile: Profile,
-  cpuSlowdown: number,
-  onRun: (record: RunRecord) => void,
-): Promise<RunRecord[]> {
+export async function measureModes(browser: Browser, base: string, routes: string[], runs: number, conditions: Conditions, onRun: (record: RunRecord) => void): Promise<RunRecord[]> {
   const records: RunRecord[] = [];
   for (const route of routes) {
     for (let run = 1; run <= runs; run += 1) {
-      const order = run % 2 === 1 ? modes : ([modes[1], modes[0]] as const);
-      for (const mode of order) {
-        const record = await measureRun(browser, base, route, mode, run, profile, cpuSlowdown);
+      for (const mode of run % 2 === 1 ? ["naive", "optimized"] : ["optimized", "naive"]) {
+        const record = await measureRun(browser, base, route, mode, run, conditions);
         records.push(record);
         onRun(record);
       }
