@@ -1,4 +1,5 @@
 import { escapeHtml } from "../../lib/server/respond";
+import { FLOOR_NOTE, floorTable } from "./floor";
 import type { RequestRecord } from "./measure";
 import type { BenchReport } from "./report-model";
 import { HEAD, tableRows } from "./report-text";
@@ -67,9 +68,9 @@ function sections(report: BenchReport): string {
     .map((run) => `<h3>${escapeHtml(run.mode)} (run ${run.run}, the median load): ${run.first.waterfall.length} requests, ${formatBytes(run.first.transferBytes)}</h3>${waterfall(run, spanMs)}`)
     .join("");
   const routeTables = report.routes.map((r) => `<h2>${escapeHtml(r.route)}</h2><p class="headline">${escapeHtml(r.headline)}</p>${table(HEAD, tableRows(r.rows))}`).join("");
-  const floors = table(["route", "mode", "floor", "measured", "measured / floor"], report.floors);
+  const floor = floorTable(report.floors, report.profile);
   const ablation = report.ablation ? `<h2>Ablation</h2><p>${escapeHtml(report.ablation.verdict)}</p>${table(report.ablation.head, report.ablation.rows)}` : "";
-  return `<h2>Request waterfalls, on one time scale</h2>${waterfalls}${routeTables}<h2>Physical floor</h2><p>The least time each page could take on this link: round trips it cannot avoid, plus the bytes fetched before the load event at the link's bandwidth.</p>${floors}${ablation}`;
+  return `<h2>Request waterfalls, on one time scale</h2>${waterfalls}${routeTables}<h2>Physical floor</h2><p>${escapeHtml(FLOOR_NOTE)}</p>${table(floor.head, floor.rows)}${ablation}`;
 }
 
 const STYLE = `body{font:14px/1.5 system-ui,sans-serif;max-width:960px;margin:32px auto;color:#1d2330}table{border-collapse:collapse;margin:12px 0}td,th{border-bottom:1px solid #e3e6ec;padding:4px 10px;text-align:right}td:first-child,th:first-child{text-align:left}.headline{font-size:18px;font-weight:600}figure{display:inline-block;margin:8px 16px 8px 0}figcaption{font-weight:600}.meta{color:#5b6475}.warn{color:#b45309}`;

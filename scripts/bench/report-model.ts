@@ -1,7 +1,8 @@
 import { arch, cpus, platform, release, totalmem } from "node:os";
+import type { FloorRow } from "./floor";
 import type { Profile } from "./measure";
-import { formatMs, formatRatio, median } from "./stats";
-import { physicalFloorMs, summarize, type MetricRow } from "./summary";
+import { formatMs, formatRatio } from "./stats";
+import { summarize, type MetricRow } from "./summary";
 import type { RunRecord } from "./views";
 
 export type AblationTable = { head: string[]; rows: string[][]; verdict: string };
@@ -10,9 +11,10 @@ export type RouteReport = { route: string; rows: MetricRow[]; headline: string; 
 
 export type BenchReport = {
   meta: string;
+  profile: Profile;
   machine: Record<string, string | number>;
   routes: RouteReport[];
-  floors: string[][];
+  floors: FloorRow[];
   warnings: string[];
   ablation: AblationTable | null;
 };
@@ -40,17 +42,4 @@ export function routeReport(records: RunRecord[], route: string): RouteReport {
   const headline = `Optimized loads ${formatRatio(load.naive.median, load.optimized.median)} faster: ${formatMs(load.naive.median)} → ${formatMs(load.optimized.median)} (the original: 6.02 s → 875 ms, 6.9x).`;
   const sampleRuns = ["naive", "optimized"].map((mode) => medianRun(records.filter((r) => r.route === route && r.mode === mode)));
   return { route, rows, headline, sampleRuns, speedup };
-}
-
-/** Measured load time against the least time the link allows, per route and mode. */
-export function floorRows(records: RunRecord[], routes: string[], profile: Profile): string[][] {
-  return routes.flatMap((route) =>
-    ["naive", "optimized"].map((mode) => {
-      const runs = records.filter((r) => r.route === route && r.mode === mode);
-      const floor = median(runs.map((r) => physicalFloorMs(r, profile) ?? NaN));
-      const load = median(runs.map((r) => r.first.loadMs));
-      if (!Number.isFinite(floor)) return [route, mode, "no link model with profile none", formatMs(load), "–"];
-      return [route, mode, formatMs(floor), formatMs(load), `${(load / floor).toFixed(1)}x`];
-    }),
-  );
 }

@@ -1,6 +1,9 @@
 import { formatBytes, formatMs, formatRatio, isNoisy, type Spread } from "./stats";
 import type { MetricRow } from "./summary";
 
+/** A report's table: a title, a head and rows of text. */
+export type TextTable = { title: string; head: string[]; rows: string[][] };
+
 /** The head of the main table, in the original article's shape. */
 export const HEAD = ["Metric", "Original: before → after", "Original", "fastblog naive", "fastblog optimized", "Ratio"];
 
@@ -44,12 +47,13 @@ export function terminalTable(rows: MetricRow[]): string {
   return alignedTable(HEAD, tableRows(rows));
 }
 
-export function markdownTable(rows: MetricRow[]): string {
+/** A Markdown table: the first column left-aligned, the others right-aligned. */
+export function markdownTable(head: string[], rows: string[][]): string {
   const escape = (text: string) => text.replaceAll("|", "\\|");
   return [
-    `| ${HEAD.join(" | ")} |`,
-    `|${HEAD.map((_, i) => (i === 0 ? "---" : "---:")).join("|")}|`,
-    ...tableRows(rows).map((row) => `| ${row.map(escape).join(" | ")} |`),
+    `| ${head.map(escape).join(" | ")} |`,
+    `|${head.map((_, i) => (i === 0 ? "---" : "---:")).join("|")}|`,
+    ...rows.map((row) => `| ${row.map(escape).join(" | ")} |`),
   ].join("\n");
 }
 

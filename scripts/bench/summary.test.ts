@@ -2,11 +2,10 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { TECHNIQUES } from "../../lib/mode";
 import { ablationTable } from "./ablation";
-import { PROFILES } from "./measure";
 import { noiseWarnings, tableRows } from "./report-text";
 import { isNoisy, median, spread } from "./stats";
-import { physicalFloorMs, summarize } from "./summary";
-import { request, run } from "./test-fixtures";
+import { summarize } from "./summary";
+import { run } from "./test-fixtures";
 
 describe("bench statistics", () => {
   it("should take the middle value, or the mean of the two middle ones", () => {
@@ -37,19 +36,6 @@ describe("bench statistics", () => {
     const load = rows.find((row) => row[0] === "Load time")!;
     assert.equal(load[5], "10.0x");
     assert.equal(load[3], "5.00 s (4.00 s–6.00 s)");
-  });
-});
-
-describe("physical floor", () => {
-  it("should add a connection, one round trip per level and the bytes fetched before load", () => {
-    const cable = PROFILES.cable!;
-    // 62,500 bytes at 5,000 kbps take 100 ms; HTML then images: two levels plus the connection.
-    const record = run("optimized", 400, [request(0, 50, 12_500, "html"), request(60, 300, 50_000), request(60, 900, 1_000_000)]);
-    assert.equal(physicalFloorMs(record, cable), 28 * 3 + 100);
-  });
-
-  it("should have no floor without a link model", () => {
-    assert.equal(physicalFloorMs(run("optimized", 400), PROFILES.none!), null);
   });
 });
 

@@ -1,4 +1,3 @@
-import type { Profile } from "./measure";
 import { spread, type Spread } from "./stats";
 import type { RunRecord } from "./views";
 
@@ -48,20 +47,4 @@ export function summarize(records: RunRecord[], route: string, modes: [string, s
     naive: spread(of(modes[0]).map(metric.pick)),
     optimized: spread(of(modes[1]).map(metric.pick)),
   }));
-}
-
-/**
- * The least time a page could take on a link: a round trip to connect, one per level of
- * requests that depend on each other (the HTML, then what it names), and every byte fetched
- * before the load event at the link's bandwidth. Null without a link model (profile none).
- */
-export function physicalFloorMs(record: RunRecord, profile: Profile): number | null {
-  if (profile.downloadKbps === 0) return null;
-  const waterfall = record.first.waterfall;
-  const start = Math.min(...waterfall.map((r) => r.startMs));
-  const loadAt = start + record.first.loadMs;
-  const beforeLoad = waterfall.filter((r) => r.endMs <= loadAt + 1);
-  const bytes = beforeLoad.reduce((sum, r) => sum + r.transferBytes, 0);
-  const levels = beforeLoad.length > 1 ? 2 : 1;
-  return profile.latencyMs * (1 + levels) + (bytes * 8) / profile.downloadKbps;
 }

@@ -1,0 +1,23 @@
+import { FLOOR_NOTE, floorTable } from "./floor";
+import type { BenchReport } from "./report-model";
+import { HEAD, markdownTable, tableRows } from "./report-text";
+
+function routeSections(report: BenchReport): string[] {
+  return report.routes.flatMap((r) => [
+    `## ${r.route}`,
+    "",
+    r.headline,
+    "",
+    markdownTable(HEAD, tableRows(r.rows)),
+    "",
+  ]);
+}
+
+/** The Markdown summary: the main table per route, the floor, the ablation and the warnings. */
+export function markdownReport(report: BenchReport): string {
+  const floor = floorTable(report.floors, report.profile);
+  const lines = ["# fastblog benchmark", "", report.meta, "", ...routeSections(report), "## Physical floor", "", FLOOR_NOTE, "", markdownTable(floor.head, floor.rows), ""];
+  if (report.ablation) lines.push("## Ablation", "", report.ablation.verdict, "", markdownTable(report.ablation.head, report.ablation.rows), "");
+  if (report.warnings.length > 0) lines.push("## Warnings", "", ...report.warnings.map((w) => `- ${w}`), "");
+  return lines.join("\n");
+}
