@@ -9,7 +9,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser } from "playwright-core";
 import { CHROMIUM_ARGS, chromiumExecutable } from "./chromium";
-import { ablationRunCount, ablationTable, runAblation } from "./bench/ablation";
+import { ablationRunCount, runAblation } from "./bench/ablation";
+import { ablationTable } from "./bench/ablation-table";
 import { floorLines, floorRows } from "./bench/floor";
 import { PROFILES } from "./bench/measure";
 import { parseBenchOptions, USAGE, UsageError, type BenchOptions } from "./bench/options";
@@ -34,7 +35,8 @@ async function measureAll(browser: Browser, base: string, options: BenchOptions,
   log(`Measuring ${options.routes.join(", ")}: ${options.runs} runs a mode, profile ${conditions.profile.name}${options.cpuSlowdown > 1 ? `, CPU ${options.cpuSlowdown}x slower` : ""}, 1366x768.`);
   const records = await measureModes(browser, base, options.routes, options.runs, conditions, (r) => progress.step(`${r.route} ${r.mode} run ${r.run}: ${formatMs(r.first.loadMs)}`));
   if (!options.ablation) return { records, ablation: [] };
-  const ablation = await runAblation(browser, base, options.routes[0]!, rounds, conditions, (label) => progress.step(`ablation, ${label}`));
+  log(`Ablation on ${options.routes[0]}: warming every variant once, then ${rounds} round${rounds === 1 ? "" : "s"} of naive, optimized and every variant…`);
+  const ablation = await runAblation(browser, base, options.routes[0]!, rounds, conditions, (label) => progress.step(`ablation ${label}`));
   return { records, ablation };
 }
 
@@ -49,7 +51,7 @@ function buildReport(options: BenchOptions, measured: Measured, browserVersion: 
     routes,
     floors: floorRows(measured.records, options.routes, profile),
     warnings: routes.flatMap((r) => noiseWarnings(r.rows).map((w) => `${r.route}: ${w}`)),
-    ablation: options.ablation ? ablationTable(measured.ablation, measured.records) : null,
+    ablation: options.ablation ? ablationTable(measured.ablation) : null,
   };
 }
 

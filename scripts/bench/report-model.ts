@@ -1,11 +1,10 @@
 import { arch, cpus, platform, release, totalmem } from "node:os";
+import type { AblationTable } from "./ablation-table";
 import type { FloorRow } from "./floor";
 import type { Profile } from "./measure";
 import { formatMs, formatRatio } from "./stats";
 import { summarize, type MetricRow } from "./summary";
 import type { RunRecord } from "./views";
-
-export type AblationTable = { head: string[]; rows: string[][]; verdict: string };
 
 export type RouteReport = { route: string; rows: MetricRow[]; headline: string; sampleRuns: RunRecord[]; speedup: number };
 

@@ -1,0 +1,69 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { TECHNIQUES } from "../../lib/mode";
+import { roundOrder } from "./ablation";
+import { ablationTable } from "./ablation-table";
+import { run } from "./test-fixtures";
+import type { RunRecord } from "./views";
+
+const others = (t: string) => TECHNIQUES.filter((o) => o !== t).join(",");
+
+/** Rounds of an ablation: each technique saves `weights[t]` alone and costs a tenth of it when removed, give or take `jitter` ms between rounds. */
+function rounds(weights: Record<string, number>, jitter: number[]): RunRecord[] {
+  return jitter.flatMap((j, i) => [
+    run("naive", 4000 + j, undefined, i + 1),
+    run("optimized", 400 + j, undefined, i + 1),
+    ...TECHNIQUES.flatMap((t) => [run(t, 4000 - (weights[t] ?? 100) + j, undefined, i + 1), run(others(t), 400 + (weights[t] ?? 100) / 10 + j, undefined, i + 1)]),
+  ]);
+}
+
+const signalOf = (table: ReturnType<typeof ablationTable>, technique: string) => table.rows.find((r) => r[0]!.endsWith(` ${technique}`))![6];
+
+describe("ablation ranking", () => {
+  it("should rank techniques by the load time they save and say that fastblog disagrees when another technique clearly leads", () => {
+    const table = ablationTable(rounds({ thumbnails: 2000, pagination: 1500 }, [0, 20]));
+    assert.equal(table.rows.length, TECHNIQUES.length);
+    assert.match(table.rows[0]![0]!, /^1\. thumbnails$/);
+    assert.match(table.rows[1]![0]!, /^2\. pagination$/);
+    assert.match(table.verdict, /thumbnails has the largest impact/);
+    assert.match(table.verdict, /Does fastblog agree with the original article that pagination has the largest impact\? No: pagination ranks 2 of/);
+    assert.equal(table.agreesWithArticle, "no");
+  });
+
+  it("should agree with the original article when pagination clearly leads", () => {
+    const table = ablationTable(rounds({ pagination: 2000 }, [0, 20]));
+    assert.match(table.verdict, /Pagination has the largest impact.*\? Yes\./);
+    assert.equal(table.agreesWithArticle, "yes");
+  });
+
+  it("should call two techniques whose gap is within the noise a tie, and leave the answer undecided", () => {
+    // Runs spread by 300 ms: the noise of every effect is 150 ms, more than the 100 ms gap.
+    const table = ablationTable(rounds({ thumbnails: 1600, pagination: 1500 }, [0, 300]));
+    assert.match(table.verdict, /thumbnails ties with pagination within noise/);
+    assert.match(table.verdict, /Undecided: pagination ties for the largest impact/);
+    assert.equal(table.agreesWithArticle, "undecided");
+  });
+
+  it("should compare the size of an effect with the noise, whatever its sign", () => {
+    const table = ablationTable(rounds({ pagination: 2000, counts: -2000, exists: 50 }, [0, 100]));
+    assert.equal(signalOf(table, "pagination"), "clear");
+    assert.equal(signalOf(table, "counts"), "clear: slower with it");
+    assert.equal(signalOf(table, "exists"), "within noise");
+  });
+
+  it("should say the spread is unknown with one run per variant, and call nothing clear", () => {
+    const table = ablationTable(rounds({ pagination: 2000 }, [0]));
+    assert.ok(table.rows.every((row) => row[6] === "spread unknown"));
+    assert.match(table.verdict, /With one run per variant the spread is unknown/);
+    assert.equal(table.agreesWithArticle, "undecided");
+  });
+});
+
+describe("ablation rounds", () => {
+  it("should measure every mode once a round, starting each round further along the list", () => {
+    const modes = ["a", "b", "c", "d", "e", "f"];
+    assert.deepEqual(roundOrder(modes, 1, 3), modes);
+    assert.deepEqual(roundOrder(modes, 2, 3), ["c", "d", "e", "f", "a", "b"]);
+    assert.deepEqual(roundOrder(modes, 3, 3), ["e", "f", "a", "b", "c", "d"]);
+  });
+});
