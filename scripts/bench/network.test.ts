@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { maxAgeSeconds } from "./caching";
 import { initiatorUrl, serverTimingOf } from "./network";
 
 describe("what CDP says about a request", () => {
@@ -15,5 +16,12 @@ describe("what CDP says about a request", () => {
     assert.deepEqual(serverTimingOf(header, "mode"), { dur: null, desc: "eager-loading,pagination" });
     assert.deepEqual(serverTimingOf(header, "total"), { dur: 19.2, desc: null });
     assert.deepEqual(serverTimingOf(null, "db"), { dur: null, desc: null });
+  });
+
+  it("should read a browser's max-age, not a shared cache's s-maxage", () => {
+    assert.equal(maxAgeSeconds("public, max-age=31536000, immutable"), 31_536_000);
+    assert.equal(maxAgeSeconds("s-maxage=86400"), 0);
+    assert.equal(maxAgeSeconds("s-maxage=86400, max-age=60"), 60);
+    assert.equal(maxAgeSeconds(null), 0);
   });
 });

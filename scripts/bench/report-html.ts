@@ -2,7 +2,7 @@ import { escapeHtml } from "../../lib/server/respond";
 import { FLOOR_NOTE, floorTable } from "./floor";
 import type { RequestRecord } from "./measure";
 import type { BenchReport } from "./report-model";
-import { HEAD, tableRows } from "./report-text";
+import { HEAD, tableRows, type TextTable } from "./report-text";
 import { formatBytes, formatMs } from "./stats";
 import type { MetricRow } from "./summary";
 import type { RunRecord } from "./views";
@@ -61,19 +61,24 @@ function table(head: string[], rows: string[][]): string {
   return `<table><thead><tr>${head.map((h) => `<th>${escapeHtml(h)}</th>`).join("")}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join("")}</tr>`).join("")}</tbody></table>`;
 }
 
+/** A GTmetrix-style list, folded: its title says the count, the table the responses. */
+function finding(t: TextTable): string {
+  return `<details><summary>${escapeHtml(t.title)} ${t.rows.length === 0 ? "none" : `${t.rows.length}`}</summary>${t.rows.length > 0 ? table(t.head, t.rows) : ""}</details>`;
+}
+
 function sections(report: BenchReport): string {
   const route = report.routes[0]!;
   const spanMs = Math.max(...route.sampleRuns.map(waterfallEnd));
   const waterfalls = route.sampleRuns
     .map((run) => `<h3>${escapeHtml(run.mode)} (run ${run.run}, the median load): ${run.first.waterfall.length} requests, ${formatBytes(run.first.transferBytes)}</h3>${waterfall(run, spanMs)}`)
     .join("");
-  const routeTables = report.routes.map((r) => `<h2>${escapeHtml(r.route)}</h2><p class="headline">${escapeHtml(r.headline)}</p>${table(HEAD, tableRows(r.rows))}`).join("");
+  const routeTables = report.routes.map((r) => `<h2>${escapeHtml(r.route)}</h2><p class="headline">${escapeHtml(r.headline)}</p>${table(HEAD, tableRows(r.rows))}<h3>Compression and caching, in the median run of each mode</h3>${r.findings.map(finding).join("")}`).join("");
   const floor = floorTable(report.floors, report.profile);
   const ablation = report.ablation ? `<h2>Ablation</h2><p>${escapeHtml(report.ablation.verdict)}</p>${table(report.ablation.head, report.ablation.rows)}` : "";
   return `<h2>Request waterfalls, on one time scale</h2>${waterfalls}${routeTables}<h2>Physical floor</h2><p>${escapeHtml(FLOOR_NOTE)}</p>${table(floor.head, floor.rows)}${ablation}`;
 }
 
-const STYLE = `body{font:14px/1.5 system-ui,sans-serif;max-width:960px;margin:32px auto;color:#1d2330}table{border-collapse:collapse;margin:12px 0}td,th{border-bottom:1px solid #e3e6ec;padding:4px 10px;text-align:right}td:first-child,th:first-child{text-align:left}.headline{font-size:18px;font-weight:600}figure{display:inline-block;margin:8px 16px 8px 0}figcaption{font-weight:600}.meta{color:#5b6475}.warn{color:#b45309}`;
+const STYLE = `body{font:14px/1.5 system-ui,sans-serif;max-width:960px;margin:32px auto;color:#1d2330}table{border-collapse:collapse;margin:12px 0}td,th{border-bottom:1px solid #e3e6ec;padding:4px 10px;text-align:right}td:first-child,th:first-child{text-align:left}.headline{font-size:18px;font-weight:600}figure{display:inline-block;margin:8px 16px 8px 0}figcaption{font-weight:600}.meta{color:#5b6475}.warn{color:#b45309}summary{cursor:pointer;margin:6px 0}`;
 
 /** A self-contained page: inline CSS and SVG, nothing fetched from anywhere. */
 export function htmlReport(report: BenchReport): string {

@@ -1,6 +1,11 @@
 import { FLOOR_NOTE, floorTable } from "./floor";
 import type { BenchReport } from "./report-model";
-import { HEAD, markdownTable, tableRows } from "./report-text";
+import { HEAD, markdownTable, tableRows, type TextTable } from "./report-text";
+
+/** A list's title and table, or its title and "none". */
+function section(table: TextTable): string[] {
+  return [`**${table.title}**`, "", table.rows.length > 0 ? markdownTable(table.head, table.rows) : "none", ""];
+}
 
 function routeSections(report: BenchReport): string[] {
   return report.routes.flatMap((r) => [
@@ -10,10 +15,13 @@ function routeSections(report: BenchReport): string[] {
     "",
     markdownTable(HEAD, tableRows(r.rows)),
     "",
+    "### Compression and caching, in the median run of each mode",
+    "",
+    ...r.findings.flatMap(section),
   ]);
 }
 
-/** The Markdown summary: the main table per route, the floor, the ablation and the warnings. */
+/** The Markdown summary: the main table per route, the floor, the lists, the ablation and the warnings. */
 export function markdownReport(report: BenchReport): string {
   const floor = floorTable(report.floors, report.profile);
   const lines = ["# fastblog benchmark", "", report.meta, "", ...routeSections(report), "## Physical floor", "", FLOOR_NOTE, "", markdownTable(floor.head, floor.rows), ""];

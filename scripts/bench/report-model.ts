@@ -1,12 +1,14 @@
 import { arch, cpus, platform, release, totalmem } from "node:os";
 import type { AblationTable } from "./ablation-table";
+import { cacheFindings } from "./caching";
 import type { FloorRow } from "./floor";
 import type { Profile } from "./measure";
+import type { TextTable } from "./report-text";
 import { formatMs, formatRatio } from "./stats";
 import { summarize, type MetricRow } from "./summary";
 import type { RunRecord } from "./views";
 
-export type RouteReport = { route: string; rows: MetricRow[]; headline: string; sampleRuns: RunRecord[]; speedup: number };
+export type RouteReport = { route: string; rows: MetricRow[]; headline: string; sampleRuns: RunRecord[]; speedup: number; findings: TextTable[] };
 
 export type BenchReport = {
   meta: string;
@@ -28,7 +30,7 @@ export function machineInfo(browserVersion: string): Record<string, string | num
   };
 }
 
-/** The run whose load time is the median of its mode: the one the waterfall shows. */
+/** The run whose load time is the median of its mode: the one the waterfall and the lists show. */
 function medianRun(records: RunRecord[]): RunRecord {
   const sorted = [...records].sort((a, b) => a.first.loadMs - b.first.loadMs);
   return sorted[Math.floor((sorted.length - 1) / 2)]!;
@@ -40,5 +42,6 @@ export function routeReport(records: RunRecord[], route: string): RouteReport {
   const speedup = load.naive.median / load.optimized.median;
   const headline = `Optimized loads ${formatRatio(load.naive.median, load.optimized.median)} faster: ${formatMs(load.naive.median)} → ${formatMs(load.optimized.median)} (the original: 6.02 s → 875 ms, 6.9x).`;
   const sampleRuns = ["naive", "optimized"].map((mode) => medianRun(records.filter((r) => r.route === route && r.mode === mode)));
-  return { route, rows, headline, sampleRuns, speedup };
+  const findings = sampleRuns.flatMap((run) => cacheFindings(`${run.mode} (run ${run.run})`, run.first.waterfall));
+  return { route, rows, headline, sampleRuns, speedup, findings };
 }

@@ -13,8 +13,9 @@ function format(value: number, unit: string): string {
   return Number.isFinite(value) ? String(Math.round(value * 10) / 10) : "–";
 }
 
-function cell(s: Spread, unit: string): string {
+function cell(s: Spread, unit: string, outOf?: Spread): string {
   if (s.n === 0) return "–";
+  if (outOf) return `${format(s.median, unit)} of ${format(outOf.median, unit)}`;
   const range = s.n > 1 && s.min !== s.max ? ` (${format(s.min, unit)}–${format(s.max, unit)})` : "";
   return `${format(s.median, unit)}${range}${unit === "ms" && isNoisy(s) ? " !" : ""}`;
 }
@@ -24,14 +25,14 @@ function change(naive: number, optimized: number): string {
   return `${Math.round((optimized / naive - 1) * 100)}%`;
 }
 
-/** The table's rows as text: medians, with min–max when runs differ. */
+/** The table's rows as text: medians, with min–max when runs differ, and "n of m" for a part of a whole. */
 export function tableRows(rows: MetricRow[]): string[][] {
-  return rows.map(({ metric, naive, optimized }) => {
+  return rows.map(({ metric, naive, optimized, outOf }) => {
     const original = metric.original;
     const before = Array.isArray(original) ? `${format(original[0], metric.unit)} → ${format(original[1], metric.unit)}` : "";
     const originalRatio = Array.isArray(original) ? formatRatio(original[0], original[1]) : (original ?? "");
     const ratio = metric.noRatio ? "" : metric.key === "html" ? change(naive.median, optimized.median) : formatRatio(naive.median, optimized.median);
-    return [metric.label, before, originalRatio, cell(naive, metric.unit), cell(optimized, metric.unit), ratio];
+    return [metric.label, before, originalRatio, cell(naive, metric.unit, outOf?.naive), cell(optimized, metric.unit, outOf?.optimized), ratio];
   });
 }
 

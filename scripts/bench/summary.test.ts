@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import { noiseWarnings, tableRows } from "./report-text";
 import { isNoisy, median, spread } from "./stats";
 import { summarize } from "./summary";
-import { run } from "./test-fixtures";
+import { request, run } from "./test-fixtures";
 
 describe("bench statistics", () => {
   it("should take the middle value, or the mean of the two middle ones", () => {
@@ -34,5 +34,14 @@ describe("bench statistics", () => {
     const load = rows.find((row) => row[0] === "Load time")!;
     assert.equal(load[5], "10.0x");
     assert.equal(load[3], "5.00 s (4.00 s–6.00 s)");
+  });
+
+  it("should show compression and caching as a part of a whole", () => {
+    const html = { ...request(0, 10, 5000, "html", 1), encoding: "br", cacheControl: "no-cache" };
+    const image = { ...request(10, 20, 5000, "image"), cacheControl: "public, max-age=31536000, immutable" };
+    const plain = request(0, 10, 5000, "html", 1);
+    const rows = tableRows(summarize([run("naive", 1000, [plain]), run("optimized", 100, [html, image])], "/"));
+    assert.deepEqual(rows.find((row) => row[0] === "Compressible text responses compressed")!.slice(3, 5), ["0 of 1", "1 of 1"]);
+    assert.deepEqual(rows.find((row) => row[0] === "Responses cached a day or more")!.slice(3, 5), ["0 of 1", "1 of 2"]);
   });
 });

@@ -12,6 +12,8 @@ type Metric = {
   original?: [number, number] | string;
   /** Counts where more is better have no meaningful naive/optimized ratio. */
   noRatio?: boolean;
+  /** For a count of some out of all: the all ("3 of 5"). */
+  outOf?: (r: RunRecord) => number;
 };
 
 export const METRICS: Metric[] = [
@@ -31,20 +33,26 @@ export const METRICS: Metric[] = [
   { key: "css", label: "CSS", unit: "bytes", pick: (r) => r.first.bytesByType.css },
   { key: "images", label: "Images", unit: "bytes", pick: (r) => r.first.bytesByType.image },
   { key: "other", label: "Other", unit: "bytes", pick: (r) => r.first.bytesByType.other },
-  { key: "compressed", label: "Compressed text responses", unit: "count", pick: (r) => r.first.compressed, noRatio: true },
-  { key: "longCached", label: "Responses cached a day or more", unit: "count", pick: (r) => r.first.longCached, noRatio: true },
+  { key: "compressed", label: "Compressible text responses compressed", unit: "count", pick: (r) => r.first.compressed, outOf: (r) => r.first.compressible, noRatio: true },
+  { key: "longCached", label: "Responses cached a day or more", unit: "count", pick: (r) => r.first.longCached, outOf: (r) => r.first.responses, noRatio: true },
   { key: "repeatLoad", label: "Repeat view: load time", unit: "ms", pick: (r) => r.repeat.loadMs },
   { key: "repeatBytes", label: "Repeat view: bytes", unit: "bytes", pick: (r) => r.repeat.transferBytes },
   { key: "repeatRequests", label: "Repeat view: requests", unit: "count", pick: (r) => r.repeat.requests },
 ];
 
-export type MetricRow = { metric: Metric; naive: Spread; optimized: Spread };
+/** A metric's runs in each mode; `outOf` holds the spreads of the whole for an "n of m" count. */
+export type MetricRow = { metric: Metric; naive: Spread; optimized: Spread; outOf: { naive: Spread; optimized: Spread } | null };
 
-export function summarize(records: RunRecord[], route: string, modes: [string, string] = ["naive", "optimized"]): MetricRow[] {
-  const of = (mode: string) => records.filter((r) => r.route === route && r.mode === mode);
-  return METRICS.map((metric) => ({
-    metric,
-    naive: spread(of(modes[0]).map(metric.pick)),
-    optimized: spread(of(modes[1]).map(metric.pick)),
-  }));
+export function summarize(records: RunRecord[], route: string): MetricRow[] {
+  const runs = { naive: records.filter((r) => r.route === route && r.mode === "naive"), optimized: records.filter((r) => r.route === route && r.mode === "optimized") };
+  return METRICS.map((metric) => {
+    const outOf = metric.outOf;
+    return {
+      metric,
+      naive: spread(runs.naive.map(metric.pick)),
+      optimized: spread(runs.optimized.map(metric.pick)),
+      outOf: outOf ? { naive: spread(runs.naive.map(outOf)), optimized: spread(runs.optimized.map(outOf)) } : null,
+    };
+  });
 }
+

@@ -1,3 +1,4 @@
+import { cacheCounts } from "./caching";
 import type { RequestRecord, ViewMetrics } from "./measure";
 import type { RunRecord } from "./views";
 
@@ -30,5 +31,5 @@ function view(loadMs: number, waterfall: RequestRecord[]): ViewMetrics {
 export function run(mode: string, loadMs: number, waterfall: RequestRecord[] = [request(0, 10, 1000, "html", 1)], number = 1): RunRecord {
   const first = view(loadMs, waterfall);
   const { waterfall: _w, ...repeat } = first;
-  return { route: "/", mode, run: number, first: { ...first, compressed: 0, longCached: 0 }, repeat };
+  return { route: "/", mode, run: number, first: { ...first, ...cacheCounts(waterfall) }, repeat };
 }

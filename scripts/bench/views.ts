@@ -1,4 +1,5 @@
 import type { Browser } from "playwright-core";
+import { cacheCounts } from "./caching";
 import { measureView, newMeasuredContext, type Profile, type ViewMetrics } from "./measure";
 
 /** One measured load of a route in one mode: the first view, and the repeat view in the same context. */
@@ -7,16 +8,9 @@ export type RunRecord = {
   /** `naive`, `optimized`, or a technique list for the ablation. */
   mode: string;
   run: number;
-  first: ViewMetrics & { compressed: number; longCached: number };
+  first: ViewMetrics & ReturnType<typeof cacheCounts>;
   repeat: Omit<ViewMetrics, "waterfall">;
 };
-
-const ONE_DAY = 86_400;
-const COMPRESSIBLE = new Set(["html", "js", "css"]);
-
-function maxAge(cacheControl: string | null): number {
-  return Number(/max-age=(\d+)/.exec(cacheControl ?? "")?.[1] ?? 0);
-}
 
 /** The link and CPU a run is measured on. */
 export type Conditions = { profile: Profile; cpuSlowdown: number };
@@ -37,18 +31,7 @@ export async function measureRun(browser: Browser, base: string, route: string, 
     const { profile, cpuSlowdown } = conditions;
     const first = await measureView(page, context, url, profile, cpuSlowdown, { mode, view: "first" });
     const { waterfall: _repeatWaterfall, ...repeat } = await measureView(page, context, url, profile, cpuSlowdown, { mode, view: "repeat" });
-    const compressible = first.waterfall.filter((r) => COMPRESSIBLE.has(r.type) && r.bodyBytes > 1024);
-    return {
-      route,
-      mode,
-      run,
-      first: {
-        ...first,
-        compressed: compressible.filter((r) => r.encoding === "br" || r.encoding === "gzip").length,
-        longCached: first.waterfall.filter((r) => maxAge(r.cacheControl) >= ONE_DAY).length,
-      },
-      repeat,
-    };
+    return { route, mode, run, first: { ...first, ...cacheCounts(first.waterfall) }, repeat };
   } finally {
     await context.close();
   }
