@@ -11,12 +11,26 @@ const COLORS = { naive: "#c2410c", optimized: "#15803d" };
 const TYPE_COLORS: Record<string, string> = { html: "#2563eb", js: "#d97706", css: "#7c3aed", image: "#16a34a", other: "#64748b" };
 const CHARTED = ["load", "ttfb", "lcp", "server", "bytes", "requests", "queries", "repeatBytes"];
 
+function formatValue(row: MetricRow, value: number): string {
+  return row.metric.unit === "ms" ? formatMs(value) : row.metric.unit === "bytes" ? formatBytes(value) : String(Math.round(value));
+}
+
+/** One mode's bar: the median, with a whisker from the fastest to the slowest run when they differ. */
+function bar(row: MetricRow, mode: "naive" | "optimized", y: number, scale: (v: number) => number): string {
+  const s = row[mode];
+  if (s.n === 0) return "";
+  const [x0, x, lo, hi] = [scale(0), scale(s.median), scale(s.min), scale(s.max)];
+  const whisker =
+    s.n > 1 && s.min !== s.max
+      ? `<g stroke="#1d2330"><line x1="${lo}" x2="${hi}" y1="${y + 9}" y2="${y + 9}"/><line x1="${lo}" x2="${lo}" y1="${y + 4}" y2="${y + 14}"/><line x1="${hi}" x2="${hi}" y1="${y + 4}" y2="${y + 14}"/><title>${escapeHtml(`${formatValue(row, s.min)}–${formatValue(row, s.max)} over ${s.n} runs`)}</title></g>`
+      : "";
+  return `<text x="0" y="${y + 14}" font-size="12">${mode}</text><rect x="${x0}" y="${y}" width="${Math.max(1, x - x0)}" height="18" fill="${COLORS[mode]}"/>${whisker}<text x="${Math.max(x, hi) + 6}" y="${y + 14}" font-size="12">${escapeHtml(formatValue(row, s.median))}</text>`;
+}
+
 function bars(row: MetricRow): string {
-  const max = Math.max(row.naive.median, row.optimized.median) || 1;
-  const format = (v: number) => (row.metric.unit === "ms" ? formatMs(v) : row.metric.unit === "bytes" ? formatBytes(v) : String(Math.round(v)));
-  const bar = (label: "naive" | "optimized", value: number, y: number) =>
-    `<text x="0" y="${y + 14}" font-size="12">${label}</text><rect x="80" y="${y}" width="${Math.max(1, (value / max) * 260)}" height="18" fill="${COLORS[label]}"/><text x="${86 + (value / max) * 260}" y="${y + 14}" font-size="12">${escapeHtml(format(value))}</text>`;
-  return `<figure><figcaption>${escapeHtml(row.metric.label)}</figcaption><svg width="440" height="50" role="img">${bar("naive", row.naive.median, 2)}${bar("optimized", row.optimized.median, 26)}</svg></figure>`;
+  const top = Math.max(...[row.naive, row.optimized].filter((s) => s.n > 0).flatMap((s) => [s.median, s.max]), 0) || 1;
+  const scale = (v: number) => 80 + (v / top) * 260;
+  return `<figure><figcaption>${escapeHtml(row.metric.label)}</figcaption><svg width="440" height="50" role="img">${bar(row, "naive", 2, scale)}${bar(row, "optimized", 26, scale)}</svg></figure>`;
 }
 
 /** How long a run's waterfall lasts: to its last response or its load event, whichever is later. */
@@ -70,7 +84,7 @@ function sections(report: BenchReport): string {
   const route = report.routes[0]!;
   const spanMs = Math.max(...route.sampleRuns.map(waterfallEnd));
   const waterfalls = route.sampleRuns
-    .map((run) => `<h3>${escapeHtml(run.mode)} (run ${run.run}, the median load): ${run.first.waterfall.length} requests, ${formatBytes(run.first.transferBytes)}</h3>${waterfall(run, spanMs)}`)
+    .map((run) => `<h3>${escapeHtml(run.mode)} (run ${run.run}, the one closest to the median load): ${run.first.waterfall.length} requests, ${formatBytes(run.first.transferBytes)}</h3>${waterfall(run, spanMs)}`)
     .join("");
   const routeTables = report.routes.map((r) => `<h2>${escapeHtml(r.route)}</h2><p class="headline">${escapeHtml(r.headline)}</p>${table(HEAD, tableRows(r.rows))}<h3>Compression and caching, in the median run of each mode</h3>${r.findings.map(finding).join("")}`).join("");
   const floor = floorTable(report.floors, report.profile);
@@ -90,7 +104,7 @@ export function htmlReport(report: BenchReport): string {
 <p class="meta">${escapeHtml(report.meta)}</p>
 ${report.warnings.map((w) => `<p class="warn">⚠ ${escapeHtml(w)}</p>`).join("")}
 <p class="headline">${escapeHtml(route.route)}: ${escapeHtml(route.headline)}</p>
-<h2>Main metrics (medians)</h2>${charts}
+<h2>Main metrics (medians; whiskers from the fastest to the slowest run)</h2>${charts}
 ${sections(report)}
 </body></html>`;
 }

@@ -4,7 +4,7 @@ import { cacheFindings } from "./caching";
 import type { FloorRow } from "./floor";
 import type { Profile } from "./measure";
 import type { TextTable } from "./report-text";
-import { formatMs, formatRatio } from "./stats";
+import { formatMs, formatRatio, median } from "./stats";
 import { summarize, type MetricRow } from "./summary";
 import type { RunRecord } from "./views";
 
@@ -30,10 +30,14 @@ export function machineInfo(browserVersion: string): Record<string, string | num
   };
 }
 
-/** The run whose load time is the median of its mode: the one the waterfall and the lists show. */
-function medianRun(records: RunRecord[]): RunRecord {
-  const sorted = [...records].sort((a, b) => a.first.loadMs - b.first.loadMs);
-  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+/**
+ * The run the waterfall and the lists show: the one whose load time is closest to its mode's
+ * median. With an even number of runs the median falls between two runs; the earlier of the
+ * two closest is taken.
+ */
+export function medianRun(records: RunRecord[]): RunRecord {
+  const middle = median(records.map((r) => r.first.loadMs));
+  return records.reduce((best, r) => (Math.abs(r.first.loadMs - middle) < Math.abs(best.first.loadMs - middle) ? r : best));
 }
 
 export function routeReport(records: RunRecord[], route: string): RouteReport {

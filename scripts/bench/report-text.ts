@@ -69,3 +69,9 @@ export function noiseWarnings(rows: MetricRow[]): string[] {
   if (noisy.length === 0) return [];
   return [`These timings vary by more than half their median across runs, so trust them less (run more with --runs, on a quieter machine): ${noisy.join(", ")}.`];
 }
+
+/** Below three runs a mode, a median and a range say little: the report says so rather than flag or trust them. */
+export function fewRunsWarnings(runs: number): string[] {
+  if (runs >= 3) return [];
+  return [`With ${runs} run${runs === 1 ? "" : "s"} a mode, how much the timings vary cannot be judged: run with --runs 3 or more before trusting a timing.`];
+}

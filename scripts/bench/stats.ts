@@ -19,7 +19,7 @@ export function isNoisy(s: Spread): boolean {
 
 export function formatMs(ms: number): string {
   if (!Number.isFinite(ms)) return "–";
-  return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`;
+  return Math.abs(ms) >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`;
 }
 
 export function formatBytes(bytes: number): string {

@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { noiseWarnings, tableRows } from "./report-text";
-import { isNoisy, median, spread } from "./stats";
+import { medianRun } from "./report-model";
+import { fewRunsWarnings, noiseWarnings, tableRows } from "./report-text";
+import { formatMs, isNoisy, median, spread } from "./stats";
 import { summarize } from "./summary";
 import { request, run } from "./test-fixtures";
 
@@ -19,6 +20,11 @@ describe("bench statistics", () => {
     assert.equal(isNoisy(spread([100])), false);
   });
 
+  it("should write negative durations of a second or more in seconds", () => {
+    assert.equal(formatMs(-1500), "-1.50 s");
+    assert.equal(formatMs(-46), "-46 ms");
+  });
+
   it("should name every noisy timing in one warning, and none when runs agree", () => {
     const calm = summarize([run("naive", 1000), run("naive", 1100), run("optimized", 100), run("optimized", 110)], "/");
     assert.deepEqual(noiseWarnings(calm), []);
@@ -27,6 +33,12 @@ describe("bench statistics", () => {
     assert.equal(warnings.length, 1);
     assert.match(warnings[0]!, /Load time \(optimized\)/);
     assert.doesNotMatch(warnings[0]!, /Load time \(naive\)/);
+  });
+
+  it("should say that the spread cannot be judged below three runs a mode", () => {
+    assert.match(fewRunsWarnings(1)[0]!, /With 1 run a mode, how much the timings vary cannot be judged/);
+    assert.match(fewRunsWarnings(2)[0]!, /With 2 runs a mode/);
+    assert.deepEqual(fewRunsWarnings(3), []);
   });
 
   it("should give the load-time ratio of the medians", () => {
@@ -43,5 +55,18 @@ describe("bench statistics", () => {
     const rows = tableRows(summarize([run("naive", 1000, [plain]), run("optimized", 100, [html, image])], "/"));
     assert.deepEqual(rows.find((row) => row[0] === "Compressible text responses compressed")!.slice(3, 5), ["0 of 1", "1 of 1"]);
     assert.deepEqual(rows.find((row) => row[0] === "Responses cached a day or more")!.slice(3, 5), ["0 of 1", "1 of 2"]);
+  });
+});
+
+describe("the run a waterfall shows", () => {
+  it("should be the run whose load time is the median with an odd number of runs", () => {
+    const runs = [run("naive", 300, undefined, 1), run("naive", 100, undefined, 2), run("naive", 200, undefined, 3)];
+    assert.equal(medianRun(runs).run, 3);
+  });
+
+  it("should be the earlier of the runs closest to the median with an even number of runs", () => {
+    const runs = [run("naive", 400, undefined, 1), run("naive", 100, undefined, 2), run("naive", 190, undefined, 3), run("naive", 210, undefined, 4)];
+    assert.equal(medianRun(runs).run, 3);
+    assert.equal(medianRun([run("naive", 100, undefined, 1), run("naive", 300, undefined, 2)]).run, 1);
   });
 });
