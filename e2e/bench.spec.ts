@@ -4,57 +4,97 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
-/** Runs one of the project's commands to its end and gives back its exit code and output. */
-function runCommand(script: string, args: string[], timeoutMs: number): Promise<{ code: number | null; output: string }> {
+/**
+ * Runs a command to its end and gives back its exit code and output. It runs in a process
+ * group of its own, so that on time-out the whole group (npm, node, and the bench's server)
+ * gets SIGTERM, which the bench answers by stopping its server, and SIGKILL ten seconds later.
+ */
+function runCommand(command: string, args: string[], timeoutMs: number): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", script, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"], detached: true });
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
+    const signal = (name: NodeJS.Signals) => () => {
+      try {
+        process.kill(-child.pid!, name);
+      } catch {
+        // Already gone.
+      }
+    };
+    const timers = [setTimeout(signal("SIGTERM"), timeoutMs), setTimeout(signal("SIGKILL"), timeoutMs + 10_000)];
     child.on("exit", (code) => {
-      clearTimeout(timer);
+      timers.forEach(clearTimeout);
       resolve({ code, output });
     });
   });
 }
 
+const tsx = (script: string, args: string[], timeoutMs: number) => runCommand(process.execPath, ["--import", "tsx", script, ...args], timeoutMs);
+
+type BenchJson = {
+  profile: { name: string };
+  runs: { mode: string; first: { loadMs: number; ttfbMs: number; queries: number } }[];
+  floors: { mode: string; roundTrips: number; floors: Record<string, number>; multiple: number }[];
+  machine: { browser: string };
+};
+
 test.describe("the benchmark and the load test, end to end", () => {
-  test.describe.configure({ timeout: 240_000 });
+  test.describe.configure({ timeout: 150_000 });
   let out: string;
   test.beforeAll(() => {
     out = mkdtempSync(path.join(tmpdir(), "fastblog-bench-"));
   });
   test.afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-  test("should measure both modes and write the JSON, Markdown and HTML reports", async ({ baseURL }) => {
-    const { code, output } = await runCommand("scripts/bench.ts", ["--url", baseURL!, "--runs", "1", "--profile", "none", "--out", out], 200_000);
+  test("should check the build, seed and start its own server, measure both modes on cable and write the reports", async () => {
+    const { code, output } = await runCommand("npm", ["run", "bench", "--", "--runs", "1", "--out", out], 140_000);
     expect(code, output).toBe(0);
-    expect(output).toContain("Load time");
+    expect(output).toContain("The production build is up to date.");
+    expect(output).toMatch(/Server started on port \d+/);
+    expect(output).toMatch(/profile cable, 1366x768/);
+    for (const metric of ["Load time", "Wait (TTFB)", "Database queries", "Page weight", "Repeat view: bytes"]) expect(output).toContain(metric);
+    expect(output).toMatch(/Compressible text responses compressed +\d+ of \d+ +\d+ of \d+/);
+    expect(output).toMatch(/\/ naive +\d+ round trips, .* before load · floor .* on cable, .* on slow-4g · measured .* on cable, [\d.]+x its floor/);
+    expect(output).toMatch(/\/ optimized +\d+ round trips, .* before load · floor .* on cable, .* on slow-4g · measured .* on cable, [\d.]+x its floor/);
+    expect(output).toContain("how much the timings vary cannot be judged");
     expect(output).toMatch(/The benchmark took \d+ s/);
     for (const file of ["latest.json", "latest.md", "latest.html"]) expect(existsSync(path.join(out, file)), file).toBe(true);
-    const report = JSON.parse(readFileSync(path.join(out, "latest.json"), "utf8")) as { runs: { mode: string; first: { loadMs: number; queries: number } }[]; machine: { browser: string } };
+    const report = JSON.parse(readFileSync(path.join(out, "latest.json"), "utf8")) as BenchJson;
+    expect(report.profile.name).toBe("cable");
     expect(report.runs.map((r) => r.mode).sort()).toEqual(["naive", "optimized"]);
     for (const run of report.runs) {
       expect(run.first.loadMs).toBeGreaterThan(0);
+      expect(run.first.ttfbMs).toBeGreaterThan(0);
       expect(Number.isInteger(run.first.queries)).toBe(true);
     }
+    for (const floor of report.floors) expect(Object.keys(floor.floors).sort(), floor.mode).toEqual(["cable", "slow-4g"]);
     expect(report.machine.browser).toMatch(/\d+\./);
+    expect(readFileSync(path.join(out, "latest.md"), "utf8")).toContain("## Physical floor");
     const html = readFileSync(path.join(out, "latest.html"), "utf8");
     expect(html).toContain("<svg");
+    expect(html).toContain("Physical floor");
     expect(html).not.toMatch(/<(script|link)\b[^>]*(src|href)="http/);
   });
 
+  test("should exit 1 and say so when the speedup is below --assert-speedup", async ({ baseURL }) => {
+    // Against the e2e server, unthrottled: this checks the exit code, not the timings.
+    const { code, output } = await tsx("scripts/bench.ts", ["--url", baseURL!, "--runs", "1", "--profile", "none", "--assert-speedup", "1000000", "--out", path.join(out, "assert")], 100_000);
+    expect(code, output).toBe(1);
+    expect(output).toMatch(/The median load-time ratio on \/ is [\d.]+x, below the required 1000000x\./);
+  });
+
   test("should refuse an unknown option with exit code 2 and a clear message", async () => {
-    const { code, output } = await runCommand("scripts/bench.ts", ["--profile", "dial-up"], 60_000);
+    const { code, output } = await tsx("scripts/bench.ts", ["--profile", "dial-up"], 60_000);
     expect(code).toBe(2);
     expect(output).toContain('--profile must be one of none, cable, slow-4g; got "dial-up"');
   });
 
   test("should load both modes with no errors, timeouts or non-2xx answers", async ({ baseURL }) => {
     const json = path.join(out, "load.json");
-    const { code, output } = await runCommand("scripts/loadtest.ts", ["--url", baseURL!, "--duration", "2", "--connections", "4", "--json", json], 120_000);
+    const { code, output } = await tsx("scripts/loadtest.ts", ["--url", baseURL!, "--duration", "2", "--connections", "4", "--json", json], 120_000);
     expect(code, output).toBe(0);
+    expect(output).toMatch(/timeout 60 s/);
     const { results } = JSON.parse(readFileSync(json, "utf8")) as { results: { mode: string; requests: number; errors: number; timeouts: number; non2xx: number }[] };
     expect(results.map((r) => r.mode)).toEqual(["naive", "optimized"]);
     for (const r of results) {
