@@ -18,7 +18,7 @@ import { log, Progress } from "./bench/progress";
 import { htmlReport } from "./bench/report-html";
 import { markdownReport } from "./bench/report-markdown";
 import { machineInfo, routeReport, type BenchReport } from "./bench/report-model";
-import { alignedTable, fewRunsWarnings, noiseWarnings, terminalTable } from "./bench/report-text";
+import { alignedTable, fewRunsWarnings, noiseWarnings, stallWarnings, terminalTable } from "./bench/report-text";
 import { startBenchServer, stopOnSignals, wasInterrupted, type BenchServer } from "./bench/server";
 import { formatMs } from "./bench/stats";
 import { measureModes, warmUp, type Conditions, type RunRecord } from "./bench/views";
@@ -50,7 +50,7 @@ function buildReport(options: BenchOptions, measured: Measured, browserVersion: 
     machine,
     routes,
     floors: floorRows(measured.records, options.routes, profile),
-    warnings: [...fewRunsWarnings(options.runs), ...routes.flatMap((r) => noiseWarnings(r.rows).map((w) => `${r.route}: ${w}`))],
+    warnings: [...fewRunsWarnings(options.runs), ...stallWarnings([...measured.records, ...measured.ablation]), ...routes.flatMap((r) => noiseWarnings(r.rows).map((w) => `${r.route}: ${w}`))],
     ablation: options.ablation ? ablationTable(measured.ablation) : null,
   };
 }

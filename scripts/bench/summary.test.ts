@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { medianRun } from "./report-model";
-import { fewRunsWarnings, noiseWarnings, tableRows } from "./report-text";
+import { fewRunsWarnings, noiseWarnings, stallWarnings, tableRows } from "./report-text";
 import { formatMs, isNoisy, median, spread } from "./stats";
 import { summarize } from "./summary";
 import { request, run } from "./test-fixtures";
@@ -39,6 +39,12 @@ describe("bench statistics", () => {
     assert.match(fewRunsWarnings(1)[0]!, /With 1 run a mode, how much the timings vary cannot be judged/);
     assert.match(fewRunsWarnings(2)[0]!, /With 2 runs a mode/);
     assert.deepEqual(fewRunsWarnings(3), []);
+  });
+
+  it("should say how many loads stalled and were measured again", () => {
+    assert.deepEqual(stallWarnings([{ stalls: 0 }, { stalls: 0 }]), []);
+    assert.match(stallWarnings([{ stalls: 1 }, { stalls: 0 }])[0]!, /^1 load stalled .* was measured again/);
+    assert.match(stallWarnings([{ stalls: 2 }, { stalls: 1 }])[0]!, /^3 loads stalled .* were measured again/);
   });
 
   it("should give the load-time ratio of the medians", () => {

@@ -1,4 +1,4 @@
-import type { Browser } from "playwright-core";
+import { errors, type Browser } from "playwright-core";
 import { cacheCounts } from "./caching";
 import { measureView, newMeasuredContext, type Profile, type ViewMetrics } from "./measure";
 
@@ -10,6 +10,8 @@ export type RunRecord = {
   run: number;
   first: ViewMetrics & ReturnType<typeof cacheCounts>;
   repeat: Omit<ViewMetrics, "waterfall">;
+  /** How many earlier tries of this run stalled and were thrown away (see measureRun). */
+  stalls: number;
 };
 
 /** The link and CPU a run is measured on. */
@@ -22,11 +24,37 @@ export function modeUrl(base: string, route: string, mode: string): string {
   return `${base}${route}${separator}${selector}`;
 }
 
+/**
+ * Chromium's network emulation now and then stops delivering one context's bytes for good: the
+ * page, half received, never loads, and nor does the next one in that context. Never seen without
+ * throttling, and not the server's doing (other contexts load meanwhile). A run that has not
+ * loaded after this long is thrown away and measured again in a fresh context, at most twice,
+ * and the report says how many were.
+ */
+const STALL_RETRIES = 2;
+
+/** Far longer than a load can take on the link: 30 s on the fast profiles, more on slow ones. */
+function stallTimeoutMs({ profile, cpuSlowdown }: Conditions): number {
+  const slowLink = profile.downloadKbps > 0 && profile.downloadKbps < 2_000 ? 3 : 1;
+  return 30_000 * slowLink * Math.max(1, cpuSlowdown);
+}
+
 /** Loads a route in a fresh browser context, then again in the same context. */
 export async function measureRun(browser: Browser, base: string, route: string, mode: string, run: number, conditions: Conditions): Promise<RunRecord> {
+  for (let stalls = 0; ; stalls += 1) {
+    try {
+      return { ...(await measureRunOnce(browser, base, route, mode, run, conditions)), stalls };
+    } catch (error) {
+      if (!(error instanceof errors.TimeoutError) || stalls === STALL_RETRIES) throw error;
+    }
+  }
+}
+
+async function measureRunOnce(browser: Browser, base: string, route: string, mode: string, run: number, conditions: Conditions): Promise<Omit<RunRecord, "stalls">> {
   const context = await newMeasuredContext(browser);
   try {
     const page = await context.newPage();
+    page.setDefaultNavigationTimeout(stallTimeoutMs(conditions));
     const url = modeUrl(base, route, mode);
     const { profile, cpuSlowdown } = conditions;
     const first = await measureView(page, context, url, profile, cpuSlowdown, { mode, view: "first" });
