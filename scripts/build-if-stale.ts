@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { run, step } from "./run";
+import { isRunning, run, step } from "./run";
 
 const SOURCES = ["app", "lib", "public", "next.config.ts", "package-lock.json", "tsconfig.json", "prisma/schema.prisma", "prisma/postgres/schema.prisma"];
 const SKIP = new Set(["node_modules", ".next", "generated"]);
@@ -28,15 +28,6 @@ export function sourceFingerprint(): string {
 
 const LOCK = ".next-build.lock";
 const LOCK_OWNER = path.join(LOCK, "pid");
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
 
 /** Takes the lock, or breaks it when the process that holds it is gone (a build killed mid-way). */
 function tryLock(): boolean {

@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { createServer } from "node:net";
 
 /** Runs a command with inherited output; rejects with a message that names it when it fails. */
 export function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -14,4 +15,25 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv = pr
 
 export function step(message: string): void {
   console.log(`\n▸ ${message}`);
+}
+
+/** Whether a process is still there (one of another user's counts: it exists, we may not signal it). */
+export function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** A port nothing listens on at this moment, on the loopback. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("No free port."))));
+    });
+  });
 }

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
+import { freePort, isRunning } from "../run";
 
 /** A production server of fastblog's own for a benchmark, on a freshly seeded database. */
 export type BenchServer = { url: string; stop: () => Promise<void> };
@@ -15,16 +15,6 @@ let interrupted = false;
 /** True once a signal has asked the command to stop: errors from then on come from the stopping. */
 export function wasInterrupted(): boolean {
   return interrupted;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("No free port."))));
-    });
-  });
 }
 
 function waitForListening(child: ChildProcess, output: () => string): Promise<void> {
@@ -42,15 +32,6 @@ function waitForListening(child: ChildProcess, output: () => string): Promise<vo
   });
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * A folder of this process's own under .bench/, so that two benchmarks at once (a user's, and
  * the one the e2e suite runs) never delete each other's database. Folders of processes that
@@ -59,7 +40,7 @@ function isAlive(pid: number): boolean {
  */
 function runFolder(): string {
   const own = String(process.pid);
-  const stale = (name: string) => name === own || !/^\d+$/.test(name) || !isAlive(Number(name));
+  const stale = (name: string) => name === own || !/^\d+$/.test(name) || !isRunning(Number(name));
   if (existsSync(ROOT)) for (const name of readdirSync(ROOT).filter(stale)) rmSync(path.join(ROOT, name), { recursive: true, force: true });
   return path.join(ROOT, own);
 }
