@@ -1,10 +1,6 @@
+import { escapeHtml } from "../html";
 import type { ServerResponse } from "node:http";
 
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-}
 
 const TITLES: Record<number, string> = {
   400: "Bad request",

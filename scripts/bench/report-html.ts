@@ -1,4 +1,4 @@
-import { escapeHtml } from "../../lib/server/respond";
+import { escapeHtml } from "../../lib/html";
 import { FLOOR_NOTE, floorTable } from "./floor";
 import type { RequestRecord } from "./measure";
 import type { BenchReport } from "./report-model";

@@ -1,0 +1,109 @@
+/**
+ * The contract between the server, the end-to-end tests and the benchmark: the cookie that
+ * keeps a mode, the debug endpoint, and the `Server-Timing` header every page carries, with
+ * its one writer and its one parser. Nothing else spells these names or parses that header.
+ */
+
+/** The cookie that keeps a chosen mode across navigations. */
+export const MODE_COOKIE = "fastblog-mode";
+
+/** Where the debug panel fetches one recent request's queries: `${DEBUG_PATH}<request id>`. */
+export const DEBUG_PATH = "/__debug/requests/";
+
+/** What a page cost, as its `Server-Timing` header says it. */
+export type ServerTimingFigures = {
+  /** Database queries the page ran. */
+  queries: number;
+  /** Queries that repeated an earlier one exactly (same SQL, same parameters). */
+  duplicates: number;
+  /** Time spent in the database driver, in milliseconds. */
+  dbMs: number;
+  /** Server time from the request's arrival to the page being complete, in milliseconds. */
+  totalMs: number;
+  /** The mode the page was rendered in: naive, optimized, or a technique list. */
+  mode: string;
+  /** The request's id in the debug history. */
+  requestId: string;
+};
+
+/**
+ * `Server-Timing: db;dur=41.20;desc="172 queries", dup;desc="38", total;dur=168.90, mode;desc="naive", req;desc="…"`
+ * (W3C Server Timing: metrics separated by commas, each with `dur` and `desc` parameters).
+ */
+export function formatServerTiming(figures: ServerTimingFigures): string {
+  return [
+    `db;dur=${figures.dbMs.toFixed(2)};desc="${figures.queries} ${figures.queries === 1 ? "query" : "queries"}"`,
+    `dup;desc="${figures.duplicates}"`,
+    `total;dur=${figures.totalMs.toFixed(2)}`,
+    `mode;desc="${figures.mode}"`,
+    `req;desc="${figures.requestId}"`,
+  ].join(", ");
+}
+
+/** One metric of a Server-Timing header: its name and its parameters (`dur`, `desc`, …). */
+export type ServerTimingMetric = { name: string; params: Record<string, string> };
+
+/**
+ * Reads any Server-Timing header into its metrics. Commas and semicolons inside a quoted
+ * description belong to it (a technique list has commas); newlines separate repeated headers,
+ * as the DevTools Protocol joins them.
+ */
+export function parseServerTimingHeader(header: string | null | undefined): ServerTimingMetric[] {
+  const metrics: ServerTimingMetric[] = [];
+  for (const entry of splitOutsideQuotes(header ?? "", /[,\n]/)) {
+    const [name, ...params] = splitOutsideQuotes(entry, /;/).map((part) => part.trim());
+    if (!name) continue;
+    const metric: ServerTimingMetric = { name, params: {} };
+    for (const param of params) {
+      const eq = param.indexOf("=");
+      if (eq < 0) continue;
+      const value = param.slice(eq + 1).trim();
+      metric.params[param.slice(0, eq).trim().toLowerCase()] = unquote(value);
+    }
+    metrics.push(metric);
+  }
+  return metrics;
+}
+
+/** fastblog's figures from a page's Server-Timing header, or null when it has none of them. */
+export function parseServerTiming(header: string | null | undefined): ServerTimingFigures | null {
+  const metrics = new Map(parseServerTimingHeader(header).map((m) => [m.name, m.params]));
+  const db = metrics.get("db");
+  if (!db) return null;
+  return {
+    queries: Number.parseInt(db.desc ?? "", 10),
+    duplicates: Number(metrics.get("dup")?.desc ?? NaN),
+    dbMs: Number(db.dur ?? NaN),
+    totalMs: Number(metrics.get("total")?.dur ?? NaN),
+    mode: metrics.get("mode")?.desc ?? "",
+    requestId: metrics.get("req")?.desc ?? "",
+  };
+}
+
+function splitOutsideQuotes(text: string, separator: RegExp): string[] {
+  const parts: string[] = [];
+  let current = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i]!;
+    if (c === "\\" && quoted) {
+      current += c + (text[i + 1] ?? "");
+      i += 1;
+    } else if (c === '"') {
+      quoted = !quoted;
+      current += c;
+    } else if (!quoted && separator.test(c)) {
+      parts.push(current);
+      current = "";
+    } else {
+      current += c;
+    }
+  }
+  parts.push(current);
+  return parts;
+}
+
+function unquote(value: string): string {
+  if (!value.startsWith('"') || !value.endsWith('"') || value.length < 2) return value;
+  return value.slice(1, -1).replace(/\\(.)/g, "$1");
+}
