@@ -1,7 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
+import { e2eServer } from "./lib/settings";
 import { CHROMIUM_ARGS, chromiumExecutable } from "./scripts/chromium";
 
-const port = Number(process.env.E2E_PORT ?? 3210);
+const { port, reuse } = e2eServer();
 
 export default defineConfig({
   testDir: "e2e",
@@ -29,7 +30,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/categories`,
     env: { PORT: String(port) },
     // Only on request: a server left on the port by something else would be tested instead.
-    reuseExistingServer: process.env.E2E_REUSE_SERVER === "1",
+    reuseExistingServer: reuse,
     timeout: 240_000,
     stdout: "pipe",
   },

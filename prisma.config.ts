@@ -1,7 +1,7 @@
 import path from "node:path";
 import { defineConfig } from "prisma/config";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { databaseUrl } from "./lib/database-url";
+import { databaseUrl } from "./lib/settings";
 
 // The schema names env("DATABASE_URL"); give it the same default the app uses.
 process.env.DATABASE_URL = databaseUrl();

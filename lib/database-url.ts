@@ -1,13 +1,5 @@
 import path from "node:path";
-
-/** The default database: a SQLite file inside the project, created by `npm start`. */
-export const DEFAULT_DATABASE_URL = "file:./data/fastblog.db";
-
-/** `DATABASE_URL` when set and not empty, else the embedded SQLite file. */
-export function databaseUrl(): string {
-  const url = process.env.DATABASE_URL?.trim();
-  return url ? url : DEFAULT_DATABASE_URL;
-}
+import { databaseUrl } from "./settings";
 
 export type Provider = "sqlite" | "postgresql";
 

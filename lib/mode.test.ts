@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { defaultMode, formatMode, NAIVE, OPTIMIZED, parseMode, TECHNIQUES } from "./mode";
+import { formatMode, NAIVE, OPTIMIZED, parseMode, TECHNIQUES } from "./mode";
 
 describe("parseMode", () => {
   it("should read naive and optimized by name", () => {
@@ -34,17 +34,5 @@ describe("formatMode", () => {
       assert.ok(parsed.ok);
       assert.equal(formatMode(parsed.mode), technique);
     }
-  });
-});
-
-describe("defaultMode", () => {
-  it("should be optimized when BLOG_MODE is unset or empty", () => {
-    assert.equal(defaultMode(undefined), OPTIMIZED);
-    assert.equal(defaultMode(""), OPTIMIZED);
-  });
-
-  it("should follow BLOG_MODE and refuse a bad one", () => {
-    assert.equal(defaultMode("naive"), NAIVE);
-    assert.throws(() => defaultMode("fast"), /BLOG_MODE is not valid/);
   });
 });

@@ -1,8 +1,8 @@
 /**
  * The naive/optimized switch. A mode is a set of techniques: `naive` has none, `optimized`
  * has all, and any other set can be chosen with `?techniques=` to measure one technique alone.
- * The custom server parses the selection once per request (see lib/server/mode-selection.ts)
- * and hands pages the result in one request header.
+ * The front of the server parses the selection once per request (lib/server/steps/pick-plan.ts)
+ * and turns it into the request's plan (lib/plan.ts).
  */
 export const TECHNIQUES = [
   "eager-loading",
@@ -14,13 +14,6 @@ export const TECHNIQUES = [
   "cache-headers",
   "static-html",
 ] as const;
-
-/** The request header through which the custom server hands pages the parsed mode. */
-export const MODE_HEADER = "x-fastblog-mode";
-/** The path and query of the request, as the custom server received it. */
-export const URL_HEADER = "x-fastblog-url";
-/** The cookie that keeps a chosen mode across navigations. */
-export const MODE_COOKIE = "fastblog-mode";
 
 export type Technique = (typeof TECHNIQUES)[number];
 export type ModeName = "naive" | "optimized" | "custom";
@@ -78,10 +71,3 @@ export function has(mode: Mode, technique: Technique): boolean {
   return mode.techniques.has(technique);
 }
 
-/** `BLOG_MODE` from the environment, `optimized` when unset. */
-export function defaultMode(env: string | undefined = process.env.BLOG_MODE): Mode {
-  if (!env?.trim()) return OPTIMIZED;
-  const parsed = parseMode(env);
-  if (!parsed.ok) throw new Error(`BLOG_MODE is not valid: ${parsed.error}`);
-  return parsed.mode;
-}

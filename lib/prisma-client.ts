@@ -2,7 +2,8 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client";
 import { PrismaClient } from "./generated/prisma/client";
-import { databaseProvider, databaseUrl } from "./database-url";
+import { databaseProvider } from "./database-url";
+import { databaseUrl } from "./settings";
 import { instrumentAdapter } from "./instrumented-adapter";
 
 /** How long a query waits for a writer (the seed, a migration) before it fails. */

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { afterEach, describe, it } from "node:test";
-import { checkSettings, debugPanelEnabled, serverPort, SettingError, thumbnailCacheBytes, thumbnailConcurrency } from "./settings";
+import { NAIVE, OPTIMIZED } from "./mode";
+import { checkSettings, debugPanelEnabled, defaultMode, serverPort, SettingError, thumbnailCacheBytes, thumbnailConcurrency } from "./settings";
 
 const NAMES = ["PORT", "THUMBNAIL_CONCURRENCY", "THUMBNAIL_CACHE_MB", "DEBUG_PANEL", "THUMBNAIL_QUALITY", "BLOG_MODE"];
 const saved = Object.fromEntries(NAMES.map((name) => [name, process.env[name]]));
@@ -50,4 +51,18 @@ describe("settings", () => {
       assert.throws(checkSettings, (error: unknown) => error instanceof SettingError && error.message.includes(name));
     });
   }
+
+  it("should take optimized as the default mode when BLOG_MODE is unset or empty", () => {
+    delete process.env.BLOG_MODE;
+    assert.equal(defaultMode(), OPTIMIZED);
+    process.env.BLOG_MODE = "";
+    assert.equal(defaultMode(), OPTIMIZED);
+  });
+
+  it("should follow BLOG_MODE and refuse a bad one", () => {
+    process.env.BLOG_MODE = "naive";
+    assert.equal(defaultMode(), NAIVE);
+    process.env.BLOG_MODE = "fast";
+    assert.throws(() => defaultMode(), /BLOG_MODE is not valid/);
+  });
 });

@@ -1,17 +1,25 @@
 import { availableParallelism } from "node:os";
-import { thumbnailQuality } from "./media/sizes";
-import { defaultMode } from "./mode";
+import path from "node:path";
+import { DEFAULT_THUMBNAIL_QUALITY, THUMBNAIL_QUALITIES } from "./media/sizes";
+import { OPTIMIZED, parseMode, type Mode } from "./mode";
 
 /**
- * fastblog's settings from the environment. Each reader checks its value and says what is
- * wrong; `checkSettings` reads them all before the server starts, so that a typo stops it at
- * once with a message instead of hanging resizes or failing requests later.
+ * Every environment variable fastblog reads, read and checked here and nowhere else (as
+ * create-t3-app's `createEnv` does). Each reader checks its value and says what is wrong and
+ * what to do; `checkSettings` reads them all before the server starts, so that a typo stops it
+ * at once with a message instead of hanging resizes or failing requests later. The readers read
+ * the environment on each call, so a test or a script can set a variable before it starts work.
  */
 export class SettingError extends Error {}
 
+/** A variable's value, trimmed; undefined when unset or empty (create-t3-app's `emptyStringAsUndefined`). */
+function read(name: string): string | undefined {
+  return process.env[name]?.trim() || undefined;
+}
+
 function wholeNumber(name: string, fallback: number, min: number, max: number): number {
-  const raw = process.env[name]?.trim();
-  if (!raw) return fallback;
+  const raw = read(name);
+  if (raw === undefined) return fallback;
   const value = Number(raw);
   if (!/^\d+$/.test(raw) || value < min || value > max) {
     throw new SettingError(`${name} must be a whole number from ${min} to ${max}; got "${raw}". Unset it for the default (${fallback}).`);
@@ -19,9 +27,49 @@ function wholeNumber(name: string, fallback: number, min: number, max: number): 
   return value;
 }
 
+/** The default database: a SQLite file inside the project, created by `npm start`. */
+export const DEFAULT_DATABASE_URL = "file:./data/fastblog.db";
+
+/** `DATABASE_URL`: a `file:` SQLite path or a `postgresql://` URL; the embedded SQLite file when unset. */
+export function databaseUrl(): string {
+  return read("DATABASE_URL") ?? DEFAULT_DATABASE_URL;
+}
+
+/** `MEDIA_DIR`: uploaded originals and the thumbnail cache; `./media` when unset. */
+export function mediaRoot(): string {
+  return path.resolve(/*turbopackIgnore: true*/ read("MEDIA_DIR") ?? path.join(process.cwd(), "media"));
+}
+
 /** `PORT`: where the server listens; 0 picks a free port. */
 export function serverPort(fallback = 3000): number {
   return wholeNumber("PORT", fallback, 0, 65_535);
+}
+
+/** `BLOG_MODE`: the mode of requests that chose none; `optimized` when unset. */
+export function defaultMode(): Mode {
+  const raw = read("BLOG_MODE");
+  if (raw === undefined) return OPTIMIZED;
+  const parsed = parseMode(raw);
+  if (!parsed.ok) throw new SettingError(`BLOG_MODE is not valid: ${parsed.error}`);
+  return parsed.mode;
+}
+
+/** `DEBUG_PANEL`: on unless `0`. */
+export function debugPanelEnabled(): boolean {
+  const raw = read("DEBUG_PANEL") ?? "";
+  if (!["", "0", "1"].includes(raw)) throw new SettingError(`DEBUG_PANEL must be 0 (off) or 1 (on); got "${raw}".`);
+  return raw !== "0";
+}
+
+/** `THUMBNAIL_QUALITY`: one of THUMBNAIL_QUALITIES, 75 when unset. */
+export function thumbnailQuality(): number {
+  const raw = read("THUMBNAIL_QUALITY");
+  if (raw === undefined) return DEFAULT_THUMBNAIL_QUALITY;
+  const value = Number(raw);
+  if (!(THUMBNAIL_QUALITIES as readonly number[]).includes(value)) {
+    throw new SettingError(`THUMBNAIL_QUALITY must be one of ${THUMBNAIL_QUALITIES.join(", ")}; got "${raw}".`);
+  }
+  return value;
 }
 
 /** `THUMBNAIL_CONCURRENCY`: resizes at once; by default every core but one, so pages keep rendering. */
@@ -34,21 +82,17 @@ export function thumbnailCacheBytes(): number {
   return wholeNumber("THUMBNAIL_CACHE_MB", 256, 1, 1_048_576) * 1024 * 1024;
 }
 
-/** `DEBUG_PANEL`: on unless `0`. */
-export function debugPanelEnabled(): boolean {
-  const raw = process.env.DEBUG_PANEL?.trim() ?? "";
-  if (!["", "0", "1"].includes(raw)) throw new SettingError(`DEBUG_PANEL must be 0 (off) or 1 (on); got "${raw}".`);
-  return raw !== "0";
+/** `CHROMIUM_PATH`: the browser the tests and the benchmark drive; undefined to look for one. */
+export function chromiumPath(): string | undefined {
+  return read("CHROMIUM_PATH");
 }
 
-/** Reads every setting once, and throws a SettingError naming the first bad one. */
+/** `E2E_PORT` and `E2E_REUSE_SERVER=1`: where the end-to-end tests' server listens, and whether to reuse one. */
+export function e2eServer(): { port: number; reuse: boolean } {
+  return { port: wholeNumber("E2E_PORT", 3210, 1, 65_535), reuse: read("E2E_REUSE_SERVER") === "1" };
+}
+
+/** Reads every setting of the server once, and throws a SettingError naming the first bad one. */
 export function checkSettings(): void {
-  const readers = [serverPort, thumbnailConcurrency, thumbnailCacheBytes, debugPanelEnabled, thumbnailQuality, defaultMode];
-  for (const read of readers) {
-    try {
-      read();
-    } catch (error) {
-      throw error instanceof SettingError ? error : new SettingError(error instanceof Error ? error.message : String(error));
-    }
-  }
+  for (const readSetting of [serverPort, thumbnailConcurrency, thumbnailCacheBytes, debugPanelEnabled, thumbnailQuality, defaultMode]) readSetting();
 }

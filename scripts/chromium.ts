@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { chromium } from "playwright-core";
+import { chromiumPath } from "../lib/settings";
 
 /** Flags that keep Chromium quiet on machines without a network or a GPU. */
 export const CHROMIUM_ARGS = [
@@ -20,7 +21,7 @@ const SYSTEM_CHROMIUMS = ["/usr/bin/chromium", "/usr/bin/chromium-browser"];
  * throws at once, saying what to install, rather than failing later inside a launch.
  */
 export function chromiumExecutable(): string | undefined {
-  const configured = process.env.CHROMIUM_PATH?.trim();
+  const configured = chromiumPath();
   if (configured) {
     if (!existsSync(configured)) throw new Error(`CHROMIUM_PATH points to ${configured}, which does not exist.`);
     return configured;

@@ -10,7 +10,8 @@ import { readdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import pg from "pg";
 import { prepareSqliteFile } from "../lib/database-file";
-import { databaseProvider, databaseUrl } from "../lib/database-url";
+import { databaseProvider } from "../lib/database-url";
+import { databaseUrl } from "../lib/settings";
 import { run } from "./run";
 
 async function migratePostgres(): Promise<void> {

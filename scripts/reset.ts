@@ -11,7 +11,8 @@
 import { rmSync } from "node:fs";
 import { createInterface } from "node:readline/promises";
 import pg from "pg";
-import { databaseProvider, databaseUrl, sqliteFile } from "../lib/database-url";
+import { databaseProvider, sqliteFile } from "../lib/database-url";
+import { databaseUrl } from "../lib/settings";
 import { originalsDir, thumbnailsDir } from "../lib/media/paths";
 import { seed } from "../prisma/seed";
 import { migrate } from "./migrate";

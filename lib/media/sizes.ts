@@ -9,16 +9,6 @@ export const THUMBNAIL_WIDTHS: readonly number[] = [...IMAGE_SIZES, ...DEVICE_SI
 export const THUMBNAIL_QUALITIES = [50, 60, 70, 75, 80, 90] as const;
 export const DEFAULT_THUMBNAIL_QUALITY = 75;
 
-/** `THUMBNAIL_QUALITY` from the environment, one of THUMBNAIL_QUALITIES, 75 when unset. */
-export function thumbnailQuality(env: string | undefined = process.env.THUMBNAIL_QUALITY): number {
-  if (!env?.trim()) return DEFAULT_THUMBNAIL_QUALITY;
-  const value = Number(env);
-  if (!(THUMBNAIL_QUALITIES as readonly number[]).includes(value)) {
-    throw new Error(`THUMBNAIL_QUALITY must be one of ${THUMBNAIL_QUALITIES.join(", ")}; got "${env}".`);
-  }
-  return value;
-}
-
 /**
  * How each kind of image is displayed, in CSS pixels, and how wide its uploads are: a srcset
  * never offers a width the original does not have.
