@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { DebugPanel } from "./_components/debug-panel";
 import { ModeSwitch } from "./_components/mode-switch";
-import { formatMode } from "@/lib/mode";
-import { requestMode, requestUrl } from "@/lib/request-mode";
+import { pageRequest } from "@/lib/page-request";
 import { debugPanelEnabled } from "@/lib/settings";
 import "./globals.css";
 
@@ -14,9 +13,12 @@ export const metadata: Metadata = {
   icons: { icon: "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Crect width='16' height='16' rx='3' fill='%231f5fd1'/%3E%3C/svg%3E" },
 };
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  const mode = await requestMode();
-  const debugPanel = debugPanelEnabled();
+// Every page is rendered per request, from its plan: nothing is prerendered at build time, and
+// neither mode caches data between requests, as the original site did not.
+export const dynamic = "force-dynamic";
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  const { mode } = pageRequest();
   return (
     <html lang="en">
       <body>
@@ -28,10 +30,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <a href="/">Latest</a>
             <a href="/categories">Categories</a>
           </nav>
-          <ModeSwitch current={formatMode(mode)} currentUrl={await requestUrl()} />
+          <ModeSwitch mode={mode} />
         </header>
         <main>{children}</main>
-        {debugPanel ? <DebugPanel /> : null}
+        {debugPanelEnabled() ? <DebugPanel /> : null}
       </body>
     </html>
   );

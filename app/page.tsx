@@ -1,22 +1,19 @@
 import { ArticleList } from "./_components/article-list";
+import { notFoundPage } from "./_components/not-found-notice";
 import { Sidebar } from "./_components/sidebar";
-import { listLatestArticles, listSidebarCategories } from "@/lib/blog";
-import { notFoundPage } from "@/lib/not-found";
-import { showsPageLinks } from "@/lib/techniques/article-list";
-import { requestMode } from "@/lib/request-mode";
-import { imagePolicy, pageNumber, type SearchParams } from "@/lib/route-params";
+import { listLatestArticles, listSidebarCategories } from "@/lib/data/blog";
+import { pageRequest } from "@/lib/page-request";
 
-export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
-  const mode = await requestMode();
-  const page = await pageNumber(searchParams);
-  const [articles, categories] = [await listLatestArticles(mode, page), await listSidebarCategories(mode)];
+export default async function HomePage() {
+  const { plan, page } = pageRequest();
+  const [articles, categories] = [await listLatestArticles(plan, page), await listSidebarCategories(plan)];
   if (articles.articles.length === 0 && page > 1) return notFoundPage();
   return (
     <div className="layout">
       <title>fastblog · latest articles</title>
       <div>
         <h1>Latest articles</h1>
-        <ArticleList page={articles} images={imagePolicy(mode)} basePath="/" showLinks={showsPageLinks(mode)} />
+        <ArticleList page={articles} images={plan.thumbnails} basePath="/" />
       </div>
       <Sidebar categories={categories} />
     </div>

@@ -1,36 +1,10 @@
 import { expect, test } from "@playwright/test";
-import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { runToEnd } from "../scripts/run";
 
-/**
- * Runs a command to its end and gives back its exit code and output. It runs in a process
- * group of its own, so that on time-out the whole group (npm, node, and the bench's server)
- * gets SIGTERM, which the bench answers by stopping its server, and SIGKILL ten seconds later.
- */
-function runCommand(command: string, args: string[], timeoutMs: number): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"], detached: true });
-    let output = "";
-    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    const signal = (name: NodeJS.Signals) => () => {
-      try {
-        process.kill(-child.pid!, name);
-      } catch {
-        // Already gone.
-      }
-    };
-    const timers = [setTimeout(signal("SIGTERM"), timeoutMs), setTimeout(signal("SIGKILL"), timeoutMs + 10_000)];
-    child.on("exit", (code) => {
-      timers.forEach(clearTimeout);
-      resolve({ code, output });
-    });
-  });
-}
-
-const tsx = (script: string, args: string[], timeoutMs: number) => runCommand(process.execPath, ["--import", "tsx", script, ...args], timeoutMs);
+const tsx = (script: string, args: string[], timeoutMs: number) => runToEnd(process.execPath, ["--import", "tsx", script, ...args], timeoutMs);
 
 type BenchJson = {
   profile: { name: string };
@@ -48,7 +22,7 @@ test.describe("the benchmark and the load test, end to end", () => {
   test.afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   test("should check the build, seed and start its own server, measure both modes on cable and write the reports", async () => {
-    const { code, output } = await runCommand("npm", ["run", "bench", "--", "--runs", "1", "--out", out], 140_000);
+    const { code, output } = await runToEnd("npm", ["run", "bench", "--", "--runs", "1", "--out", out], 140_000);
     expect(code, output).toBe(0);
     expect(output).toContain("The production build is up to date.");
     expect(output).toMatch(/Server started on port \d+/);

@@ -3,7 +3,9 @@ import Database from "better-sqlite3";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
-import { copyBlog, freePort, removeFolder, runCommand, runScript, startServe } from "./server-process";
+import { freePort } from "../scripts/run";
+import { copyBlog, removeFolder, runCommand, runScript, startServe } from "./server-process";
+import { parseServerTiming } from "../lib/contract";
 
 test.describe.configure({ mode: "serial", timeout: 180_000 });
 
@@ -319,7 +321,7 @@ test.describe("faults", () => {
       await expect(page.getByTestId("current-mode")).toHaveText("naive");
       await expect(page.getByTestId("debug-panel")).toHaveCount(0);
       const response = await fetch(`${server.url}/?mode=naive`);
-      const id = /req;desc="([a-f0-9]+)"/.exec(response.headers.get("server-timing") ?? "")![1];
+      const id = parseServerTiming(response.headers.get("server-timing"))!.requestId;
       expect((await fetch(`${server.url}/__debug/requests/${id}`)).status).toBe(404);
       server.kill("SIGTERM");
       await server.exited;

@@ -3,7 +3,7 @@ import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs
 import { tmpdir, userInfo } from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { freePort } from "./server-process";
+import { freePort } from "../scripts/run";
 
 /** The newest installed PostgreSQL's bin folder, or null when there is none. */
 export function postgresBin(): string | null {

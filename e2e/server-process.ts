@@ -1,11 +1,8 @@
 import Database from "better-sqlite3";
-import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { freePort } from "../scripts/run";
-
-export { freePort };
+import { freePort, startProcess, startScript, type RunningProcess } from "../scripts/run";
 
 const E2E = path.resolve(".e2e");
 
@@ -29,51 +26,19 @@ export function removeFolder(dir: string): void {
 }
 
 
-export type RunningProcess = {
-  child: ChildProcess;
-  output: () => string;
-  /** Resolves when the output matches, rejects when the process exits first or time runs out. */
-  waitFor: (pattern: RegExp, timeoutMs?: number) => Promise<void>;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-  /** Sends a signal to the process and its children. */
-  kill: (signal: NodeJS.Signals) => void;
-};
-
-/** Runs a script of the project with tsx, in its own process group: the node process is the child itself. */
+/** Runs a script of the project with tsx, with the project's test environment. */
 export function runScript(script: string, env: Record<string, string>, args: string[] = []): RunningProcess {
-  return runCommand(process.execPath, ["--import", "tsx", script, ...args], env);
+  return startScript(script, args, testEnv(env));
 }
 
 /** Runs a command in its own process group, with the project's test environment, and follows its output. */
 export function runCommand(command: string, args: string[], env: Record<string, string>): RunningProcess {
-  const script = [command, ...args].join(" ");
-  const child = spawn(command, args, {
-    env: { ...process.env, BLOG_MODE: "", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true,
-  });
-  let text = "";
-  child.stdout!.on("data", (chunk: Buffer) => (text += chunk.toString()));
-  child.stderr!.on("data", (chunk: Buffer) => (text += chunk.toString()));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on("exit", (code, signal) => resolve({ code, signal })));
-  let done = false;
-  void exited.then(() => (done = true));
-  const waitFor = async (pattern: RegExp, timeoutMs = 120_000) => {
-    const deadline = Date.now() + timeoutMs;
-    while (!pattern.test(text)) {
-      if (done) throw new Error(`${script} exited before printing ${pattern}:\n${text}`);
-      if (Date.now() > deadline) throw new Error(`${script} did not print ${pattern} in time:\n${text}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  };
-  const kill = (signal: NodeJS.Signals) => {
-    try {
-      process.kill(-child.pid!, signal);
-    } catch {
-      // Already gone.
-    }
-  };
-  return { child, output: () => text, waitFor, exited, kill };
+  return startProcess(command, args, testEnv(env));
+}
+
+/** The tests expect the default mode, whatever the shell that runs them has set. */
+function testEnv(env: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, BLOG_MODE: "", ...env };
 }
 
 /** Starts `npm run serve`'s script on a free port and waits until it listens. */

@@ -1,27 +1,19 @@
 import type { APIRequestContext, APIResponse } from "@playwright/test";
+import { MODE_COOKIE, parseServerTiming, type ServerTimingFigures } from "../lib/contract";
 
 export type Mode = "naive" | "optimized";
 export const MODES: Mode[] = ["naive", "optimized"];
 
-/** The figures of a page's Server-Timing header. */
-export function serverTiming(response: APIResponse) {
-  const header = response.headers()["server-timing"] ?? "";
-  const metric = (name: string) => new RegExp(`(?:^|, )${name};([^,]*)`).exec(header)?.[1] ?? "";
-  const desc = (name: string) => /desc="([^"]*)"/.exec(metric(name))?.[1] ?? "";
-  const dur = (name: string) => Number(/dur=([0-9.]+)/.exec(metric(name))?.[1] ?? NaN);
-  return {
-    queries: Number.parseInt(desc("db"), 10),
-    duplicates: Number(desc("dup")),
-    dbMs: dur("db"),
-    totalMs: dur("total"),
-    mode: desc("mode"),
-    requestId: desc("req"),
-  };
+/** The figures of a page's Server-Timing header, read with the server's own parser. */
+export function serverTiming(response: APIResponse): ServerTimingFigures {
+  const figures = parseServerTiming(response.headers()["server-timing"]);
+  if (!figures) throw new Error(`${response.url()} has no Server-Timing figures.`);
+  return figures;
 }
 
 /** GET a page in one mode, through the cookie, as a browser that chose the mode earlier would. */
 export function getInMode(request: APIRequestContext, path: string, mode: Mode, headers: Record<string, string> = {}) {
-  return request.get(path, { headers: { Cookie: `fastblog-mode=${mode}`, ...headers }, maxRedirects: 0 });
+  return request.get(path, { headers: { Cookie: `${MODE_COOKIE}=${mode}`, ...headers }, maxRedirects: 0 });
 }
 
 /** The titles of the articles listed in an HTML page, in order. */

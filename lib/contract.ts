@@ -7,6 +7,12 @@
 /** The cookie that keeps a chosen mode across navigations. */
 export const MODE_COOKIE = "fastblog-mode";
 
+/**
+ * The id of the one script optimized pages keep (the debug panel's): the static-html technique
+ * removes every other script from the HTML.
+ */
+export const KEPT_SCRIPT_ID = "fastblog-debug-panel";
+
 /** Where the debug panel fetches one recent request's queries: `${DEBUG_PATH}<request id>`. */
 export const DEBUG_PATH = "/__debug/requests/";
 

@@ -15,11 +15,6 @@ export const db: PrismaClient = (slot.fastblogDb ??= createPrismaClient({ instru
  */
 export const relationJoins = databaseProvider() === "postgresql";
 
-/** The strategy argument for queries whose relations are loaded eagerly. */
-export function joinStrategy(): { relationLoadStrategy?: "join" } {
-  return relationJoins ? { relationLoadStrategy: "join" } : {};
-}
-
 /** The same client, typed as the PostgreSQL one, for the queries only PostgreSQL can run. */
 export function postgresDb(): PostgresClient {
   if (!relationJoins) throw new Error("postgresDb() is only for a PostgreSQL DATABASE_URL.");

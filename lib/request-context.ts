@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
+import type { Plan } from "./plan";
 
 /** One database query as the driver ran it. */
 export type QueryRecord = {
@@ -7,10 +8,21 @@ export type QueryRecord = {
   durationMs: number;
 };
 
-/** What one HTTP request did on the server: its queries and its clock. */
+/**
+ * What one HTTP request is and did on the server. The front fills in the first part once
+ * (lib/server/front.ts); pages read it through lib/page-request.ts; the driver records queries.
+ */
 export type RequestContext = {
   id: string;
   startedAt: number;
+  /** The request's plan, resolved once from `?mode=`, `?techniques=`, the cookie or BLOG_MODE. */
+  plan: Plan;
+  /** The mode's canonical text: naive, optimized, or a technique list. */
+  modeLabel: string;
+  /** The path and query, as received. */
+  path: string;
+  /** `?page=` of a listing, checked by the front; 1 when absent. */
+  page: number;
   queries: QueryRecord[];
   /** Set when a query failed because the database could not be reached or was locked. */
   databaseUnavailable?: string;
@@ -28,7 +40,8 @@ export function runWithRequestContext<T>(context: RequestContext, fn: () => T): 
   return storage.run(context, fn);
 }
 
-export function currentRequestContext(): RequestContext | undefined {
+/** The current request's context; undefined outside a request (a script, a test). */
+export function requestContext(): RequestContext | undefined {
   return storage.getStore();
 }
 

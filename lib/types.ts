@@ -19,6 +19,8 @@ export type ArticlePage = {
   page: number;
   /** Articles per page: 50 without the pagination technique, 10 with it. */
   pageSize: number;
+  /** Whether Previous and Next are shown: only with the pagination technique. */
+  pageLinks: boolean;
   hasPrevious: boolean;
   hasNext: boolean;
 };

@@ -10,10 +10,12 @@
  */
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, readdir, rename, unlink, writeFile } from "node:fs/promises";
+import { readdir, unlink } from "node:fs/promises";
 import path from "node:path";
+import { TEMPORARY_MARK, writeFileAtomically } from "../lib/files";
 import { createRandom, illustrationPng, photoJpeg } from "../lib/media/generate";
-import { mediaRoot, originalsDir } from "../lib/media/paths";
+import { originalsDir } from "../lib/media/paths";
+import { mediaRoot } from "../lib/settings";
 import { seedState, SEED_VERSION } from "../lib/seed-state";
 import { createPrismaClient } from "../lib/prisma-client";
 import { buildBlog, type SeedImage } from "./seed-content";
@@ -23,11 +25,7 @@ async function storeUpload(image: SeedImage, bytes: Buffer, expected?: string): 
   const hash = createHash("sha256").update(bytes).digest("hex").slice(0, 10);
   const relative = `${image.folder}/${image.name}.${hash}.${image.extension}`;
   if (expected !== undefined && relative !== expected) return null;
-  const target = path.join(originalsDir(), relative);
-  await mkdir(path.dirname(target), { recursive: true });
-  const temporary = `${target}.tmp-${process.pid}`;
-  await writeFile(temporary, bytes);
-  await rename(temporary, target);
+  await writeFileAtomically(path.join(originalsDir(), relative), bytes);
   return relative;
 }
 
@@ -41,7 +39,7 @@ async function renderImage(image: SeedImage): Promise<Buffer> {
 async function sweepTemporaryUploads(): Promise<void> {
   for (const folder of await readdir(originalsDir()).catch(() => [] as string[])) {
     const names = await readdir(path.join(originalsDir(), folder)).catch(() => [] as string[]);
-    for (const name of names.filter((n) => n.includes(".tmp-"))) await unlink(path.join(originalsDir(), folder, name)).catch(() => undefined);
+    for (const name of names.filter((n) => n.includes(TEMPORARY_MARK))) await unlink(path.join(originalsDir(), folder, name)).catch(() => undefined);
   }
 }
 

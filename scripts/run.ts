@@ -1,5 +1,11 @@
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
+
+/**
+ * Running other programs: the one place that spawns a child process. `run` is for a step of a
+ * command (its output is the user's to see); `startProcess` for a program to follow and stop
+ * (a server, a benchmark under test), with its output captured.
+ */
 
 /** Runs a command with inherited output; rejects with a message that names it when it fails. */
 export function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -11,6 +17,70 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv = pr
       else reject(new Error(`${[command, ...args].join(" ")} failed (${signal ?? `exit code ${code}`}).`));
     });
   });
+}
+
+export type Exit = { code: number | null; signal: NodeJS.Signals | null };
+
+export type RunningProcess = {
+  child: ChildProcess;
+  /** Everything it printed so far, stdout and stderr together. */
+  output: () => string;
+  /** Resolves when the output matches; rejects when the process exits first or time runs out. */
+  waitFor: (pattern: RegExp, timeoutMs?: number) => Promise<void>;
+  exited: Promise<Exit>;
+  /** Sends a signal to the process and everything it started (its process group). */
+  kill: (signal: NodeJS.Signals) => void;
+};
+
+/** Starts a command in a process group of its own, and follows its output. */
+export function startProcess(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): RunningProcess {
+  const label = [command, ...args].join(" ");
+  const child = spawn(command, args, { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  let text = "";
+  child.stdout!.on("data", (chunk: Buffer) => (text += chunk.toString()));
+  child.stderr!.on("data", (chunk: Buffer) => (text += chunk.toString()));
+  const exited = new Promise<Exit>((resolve) => {
+    child.on("exit", (code, signal) => resolve({ code, signal }));
+    child.on("error", (error) => {
+      text += `Could not run ${command}: ${error.message}\n`;
+      resolve({ code: null, signal: null });
+    });
+  });
+  let done = false;
+  void exited.then(() => (done = true));
+  const waitFor = async (pattern: RegExp, timeoutMs = 120_000) => {
+    const deadline = Date.now() + timeoutMs;
+    while (!pattern.test(text)) {
+      if (done) throw new Error(`${label} exited before printing ${pattern}:\n${text}`);
+      if (Date.now() > deadline) throw new Error(`${label} did not print ${pattern} in time:\n${text}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
+  const kill = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, signal);
+    } catch {
+      // Already gone.
+    }
+  };
+  return { child, output: () => text, waitFor, exited, kill };
+}
+
+/** Runs a script of the project with tsx; the node process is the child itself, so signals reach it. */
+export function startScript(script: string, args: string[] = [], env: NodeJS.ProcessEnv = process.env): RunningProcess {
+  return startProcess(process.execPath, ["--import", "tsx", script, ...args], env);
+}
+
+/**
+ * Runs a command to its end and gives back its exit and output. On time-out its whole process
+ * group gets SIGTERM (which lets a benchmark stop its server), and SIGKILL ten seconds later.
+ */
+export async function runToEnd(command: string, args: string[], timeoutMs: number, env: NodeJS.ProcessEnv = process.env): Promise<Exit & { output: string }> {
+  const running = startProcess(command, args, env);
+  const timers = [setTimeout(() => running.kill("SIGTERM"), timeoutMs), setTimeout(() => running.kill("SIGKILL"), timeoutMs + 10_000)];
+  const exit = await running.exited;
+  timers.forEach(clearTimeout);
+  return { ...exit, output: running.output() };
 }
 
 export function step(message: string): void {

@@ -9,11 +9,11 @@
  */
 import { createServer, type Server } from "node:http";
 import next from "next";
-import { serveOriginal } from "../lib/media/originals";
-import { serveThumbnail, sweepThumbnailCache } from "../lib/media/thumbnails";
-import { createHandler } from "../lib/server/handler";
+import { sweepThumbnailCache } from "../lib/media/thumbnails";
+import { createFront } from "../lib/server/front";
 import { preflight } from "../lib/server/preflight";
-import { debugPanelEnabled, serverPort } from "../lib/settings";
+import { formatMode } from "../lib/mode";
+import { debugPanelEnabled, defaultMode, serverPort } from "../lib/settings";
 
 const DRAIN_TIMEOUT_MS = 10_000;
 
@@ -23,12 +23,7 @@ export async function startServer({ port, hostname = "0.0.0.0", dev = false }: {
   const app = next({ dev, hostname, port, dir: process.cwd() });
   await app.prepare();
   const nextHandle = app.getRequestHandler();
-  const handle = createHandler({
-    next: (req, res) => nextHandle(req, res),
-    original: serveOriginal,
-    thumbnail: serveThumbnail,
-    debugPanel: debugPanelEnabled(),
-  });
+  const handle = createFront({ next: (req, res) => nextHandle(req, res), debugPanel: debugPanelEnabled() });
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       console.error("Request failed:", error);
@@ -64,7 +59,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   startServer({ port: serverPort(), dev: process.argv.includes("--dev") })
     .then((server) => {
       drainOnSignals(server);
-      console.log(`fastblog is serving on http://localhost:${serverPort()} (mode: ${process.env.BLOG_MODE || "optimized"} by default)`);
+      console.log(`fastblog is serving on http://localhost:${serverPort()} (mode: ${formatMode(defaultMode())} by default)`);
     })
     .catch((error: unknown) => {
       console.error(`Could not start the server: ${error instanceof Error ? error.message : String(error)}`);

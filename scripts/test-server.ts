@@ -15,17 +15,12 @@ for (const name of ["BLOG_MODE", "DEBUG_PANEL", "THUMBNAIL_QUALITY", "THUMBNAIL_
 // Every run starts with no thumbnails, so that the tests see first requests as first.
 rmSync(path.join(root, "media", "thumbnails"), { recursive: true, force: true });
 
-const { migrate } = await import("./migrate");
-const { createPrismaClient } = await import("../lib/prisma-client");
-const { seedState } = await import("../lib/seed-state");
-const { seed } = await import("../prisma/seed");
+const { prepareDatabase } = await import("./database");
 const { drainOnSignals, startServer } = await import("./serve");
+const { serverPort } = await import("../lib/settings");
 
 await buildIfStale();
-await migrate();
-const db = createPrismaClient({ instrumented: false });
-const state = await seedState(db).finally(() => db.$disconnect());
-if (state !== "seeded") await seed();
-const port = Number(process.env.PORT ?? 3210);
+await prepareDatabase();
+const port = serverPort(3210);
 drainOnSignals(await startServer({ port, hostname: "127.0.0.1" }));
 console.log(`test server ready on http://127.0.0.1:${port}`);

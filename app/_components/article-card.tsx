@@ -1,19 +1,20 @@
 import type { ArticleCard as ArticleCardData } from "@/lib/types";
 import { formatDate, plural } from "./format";
-import { BlogImage, type ImagePolicy } from "./blog-image";
+import type { PagePlan } from "@/lib/page-plan";
+import { BlogImage } from "./blog-image";
 import { CategoryTags } from "./category-tags";
 
 /** One listed article: title, excerpt, date, author with portrait, categories, comment count. */
-export function ArticleCard({ article, images, index }: { article: ArticleCardData; images: ImagePolicy; index: number }) {
+export function ArticleCard({ article, images, index }: { article: ArticleCardData; images: PagePlan["thumbnails"]; index: number }) {
   return (
     <article className="card">
-      <BlogImage policy={images} src={article.cover} kind="cover-card" alt="" index={index} />
+      <BlogImage images={images} src={article.cover} kind="cover-card" alt="" index={index} />
       <div className="card-text">
         <h2>
           <a href={`/articles/${article.slug}`}>{article.title}</a>
         </h2>
         <p className="byline">
-          <BlogImage policy={images} src={article.author.portrait} kind="portrait" alt={article.author.name} index={index} />
+          <BlogImage images={images} src={article.author.portrait} kind="portrait" alt={article.author.name} index={index} />
           <a href={`/authors/${article.author.slug}`}>{article.author.name}</a>
           <span> · </span>
           <time dateTime={article.publishedAt.toISOString()}>{formatDate(article.publishedAt)}</time>

@@ -3,9 +3,10 @@
  * each page as a small script rather than shipped as a React component, so that it costs no
  * extra request and works on pages sent without the framework's JavaScript. Collapsed, it reads
  * the page's own Server-Timing header and Resource Timing entries; opened, it fetches the
- * request's query list from the server. Everything it shows goes in through textContent.
+ * request's query list from the server (at `debugPath`, the contract's DEBUG_PATH, passed in
+ * because the function runs in the browser). Everything it shows goes in through textContent.
  */
-export function debugPanel(): void {
+export function debugPanel(debugPath: string): void {
   type Group = { sql: string; params: string; count: number; durationMs: number };
   type Detail = { report: { count: number; durationMs: number; duplicateCount: number; similar: Group[]; duplicates: Group[] }; queries: { sql: string; params: string; durationMs: number }[] };
   const ms = (value: number) => `${value.toFixed(1)} ms`;
@@ -60,10 +61,8 @@ export function debugPanel(): void {
   else addEventListener("load", measureWeight, { once: true });
 
   let loaded = false;
-  panel.addEventListener("toggle", async () => {
-    if (!panel.open || loaded) return;
-    loaded = true;
-    const response = await fetch(`/__debug/requests/${encodeURIComponent(requestId)}`);
+  const load = async () => {
+    const response = await fetch(`${debugPath}${encodeURIComponent(requestId)}`);
     detail.replaceChildren();
     if (!response.ok) {
       detail.append(el("p", "This request is no longer in the server's recent history. Reload the page."));
@@ -74,5 +73,10 @@ export function debugPanel(): void {
     if (report.duplicates.length > 0) detail.append(table("debug-duplicates", ["runs", "time", "duplicated SQL and parameters"], report.duplicates.map((g) => [`${g.count}×`, ms(g.durationMs), `${g.sql}  ${g.params}`])));
     if (report.similar.length > 0) detail.append(table("debug-similar", ["runs", "time", "similar SQL"], report.similar.map((g) => [`${g.count}×`, ms(g.durationMs), g.sql])));
     detail.append(table("debug-queries-table", ["#", "time", "SQL and parameters"], list.map((q, i) => [String(i + 1), ms(q.durationMs), `${q.sql}  ${q.params}`])));
+  };
+  panel.addEventListener("toggle", () => {
+    if (!panel.open || loaded) return;
+    loaded = true;
+    load().catch(() => detail.replaceChildren(el("p", "The query list could not be fetched. Reload the page.")));
   });
 }

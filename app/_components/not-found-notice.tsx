@@ -1,3 +1,6 @@
+import type { ReactElement } from "react";
+import { setResponseStatus } from "@/lib/request-context";
+
 /** What a reader sees for an unknown article, author, category or a page past the last. */
 export function NotFoundNotice() {
   return (
@@ -11,4 +14,17 @@ export function NotFoundNotice() {
       </p>
     </div>
   );
+}
+
+/**
+ * The answer of a page whose article, author, category or page number does not exist.
+ *
+ * Not `notFound()` from next/navigation on purpose: Next.js answers it with an empty error shell
+ * that only its client scripts fill in (vercel/next.js#62228), so a reader without JavaScript,
+ * a crawler, and optimized mode (which sends no framework script) would see a blank page. The
+ * page renders the notice itself, inside the layout, and the front sends it as a 404.
+ */
+export function notFoundPage(): ReactElement {
+  setResponseStatus(404);
+  return <NotFoundNotice />;
 }

@@ -1,11 +1,11 @@
 import { plural } from "@/app/_components/format";
-import { listCategorySummaries } from "@/lib/blog";
-import { requestMode } from "@/lib/request-mode";
+import { listCategorySummaries } from "@/lib/data/blog";
+import { pageRequest } from "@/lib/page-request";
 
 export const metadata = { title: "Categories" };
 
 export default async function CategoriesPage() {
-  const categories = await listCategorySummaries(await requestMode());
+  const categories = await listCategorySummaries(pageRequest().plan);
   return (
     <>
       <h1>Categories</h1>

@@ -1,5 +1,6 @@
 import { readdir, stat, unlink } from "node:fs/promises";
 import path from "node:path";
+import { TEMPORARY_MARK } from "../files";
 
 type Entry = { file: string; size: number; mtimeMs: number };
 
@@ -24,7 +25,7 @@ export class ThumbnailCacheIndex {
     for (const folder of await readdir(root).catch(() => [] as string[])) {
       for (const name of await readdir(path.join(root, folder)).catch(() => [] as string[])) {
         const file = path.join(root, folder, name);
-        if (name.includes(".tmp-")) {
+        if (name.includes(TEMPORARY_MARK)) {
           // Left by a process killed mid-write: never served, safe to remove.
           await unlink(file).catch(() => undefined);
           continue;

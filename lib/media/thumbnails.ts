@@ -1,13 +1,11 @@
 import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
-import type { IncomingMessage, ServerResponse } from "node:http";
+import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
-import { sendError } from "../server/respond";
+import { writeFileAtomically } from "../files";
 import { thumbnailCacheBytes, thumbnailConcurrency } from "../settings";
 import { resolveOriginal } from "./originals";
 import { thumbnailsDir } from "./paths";
-import { THUMBNAIL_QUALITIES, THUMBNAIL_WIDTHS } from "./sizes";
 import { ThumbnailCacheIndex } from "./thumbnail-cache";
 import { Semaphore } from "./semaphore";
 
@@ -16,8 +14,8 @@ export const MAX_ORIGINAL_BYTES = 20 * 1024 * 1024;
 /** A decompression bomb stops here: 40 megapixels is more than any upload of ours. */
 export const MAX_INPUT_PIXELS = 40_000_000;
 
-type Format = "webp" | "jpeg" | "png";
-const CONTENT_TYPE: Record<Format, string> = { webp: "image/webp", jpeg: "image/jpeg", png: "image/png" };
+export type Format = "webp" | "jpeg" | "png";
+export const CONTENT_TYPE: Record<Format, string> = { webp: "image/webp", jpeg: "image/jpeg", png: "image/png" };
 
 // libvips would use every core for one resize; keep it to one thread per resize, and leave a
 // core free for rendering pages, so that a burst of new thumbnails cannot starve them.
@@ -35,28 +33,6 @@ export class ThumbnailError extends Error {
   }
 }
 
-function oneNumber(params: URLSearchParams, name: string, allowed: readonly number[]): number {
-  const values = params.getAll(name);
-  const value = values.length === 1 && /^[1-9][0-9]{0,3}$/.test(values[0]!) ? Number(values[0]) : NaN;
-  if (!allowed.includes(value)) throw new ThumbnailError(400, `?${name}= must be given once and be one of ${allowed.join(", ")}.`);
-  return value;
-}
-
-/** Whether an Accept header names WebP with a weight above zero (`image/webp;q=0` refuses it). */
-function acceptsWebp(accept: string | undefined): boolean {
-  return (accept ?? "").split(",").some((range) => {
-    const [type, ...params] = range.split(";").map((part) => part.trim().toLowerCase());
-    const weight = params.find((p) => p.startsWith("q="));
-    return type === "image/webp" && (weight === undefined || Number(weight.slice(2)) > 0);
-  });
-}
-
-/** Keeps PNG illustrations lossless and photos lossy; WebP when the browser says it takes it. */
-export function chooseFormat(original: string, accept: string | undefined): Format {
-  if (acceptsWebp(accept)) return "webp";
-  return original.endsWith(".png") ? "png" : "jpeg";
-}
-
 async function resize(file: string, width: number, quality: number, format: Format): Promise<Buffer> {
   const info = await stat(file).catch(() => null);
   if (!info?.isFile()) throw new ThumbnailError(404, "No such image.");
@@ -70,18 +46,6 @@ async function resize(file: string, width: number, quality: number, format: Form
   } catch (error) {
     const reason = error instanceof Error && /pixel limit/i.test(error.message) ? "its dimensions are too large" : "it cannot be decoded";
     throw new ThumbnailError(400, `No thumbnail can be made of this image: ${reason}.`);
-  }
-}
-
-async function writeAtomically(file: string, bytes: Buffer): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  const temporary = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
-  try {
-    await writeFile(temporary, bytes);
-    await rename(temporary, file);
-  } catch (error) {
-    await unlink(temporary).catch(() => undefined);
-    throw error;
   }
 }
 
@@ -125,7 +89,7 @@ async function readOrMake(original: string, file: string, width: number, quality
   const bytes = await (resizes ??= new Semaphore(thumbnailConcurrency())).run(() => resize(original, width, quality, format));
   thumbnailStats.resized += 1;
   try {
-    await writeAtomically(file, bytes);
+    await writeFileAtomically(file, bytes);
     await cacheIndex.added(file, bytes.length);
   } catch (error) {
     // A full disk or a cache folder gone since start-up: the thumbnail is still good to send,
@@ -133,28 +97,6 @@ async function readOrMake(original: string, file: string, width: number, quality
     warnOnce(`Thumbnails cannot be cached (${error instanceof Error ? error.message : String(error)}); serving them uncached.`);
   }
   return { bytes, source: "resized" };
-}
-
-/** GET /thumbs/<original>?w=<width>&q=<quality>: only whitelisted widths and qualities. */
-export async function serveThumbnail(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-  try {
-    const relative = decodeURIComponent(url.pathname.slice("/thumbs/".length));
-    const width = oneNumber(url.searchParams, "w", THUMBNAIL_WIDTHS);
-    const quality = oneNumber(url.searchParams, "q", THUMBNAIL_QUALITIES);
-    const format = chooseFormat(relative, req.headers.accept);
-    const { bytes, source } = await thumbnailWithSource(relative, width, quality, format);
-    res.writeHead(200, {
-      "Content-Type": CONTENT_TYPE[format],
-      "Content-Length": bytes.length,
-      Vary: "Accept",
-      // MISS: this request made the thumbnail; SHARED: it waited for another request's resize.
-      "X-Cache": { resized: "MISS", shared: "SHARED", cache: "HIT" }[source],
-    });
-    res.end(req.method === "HEAD" ? undefined : bytes);
-  } catch (error) {
-    if (error instanceof ThumbnailError) return sendError(res, error.status, error.message);
-    throw error;
-  }
 }
 
 /** Reads the cache folder once at start-up: removes files a killed process left half-written, and counts the rest. */

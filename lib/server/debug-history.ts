@@ -15,8 +15,8 @@ const LIMIT = 200;
 export class DebugHistory {
   readonly #entries = new Map<string, RequestDetail>();
 
-  add(context: RequestContext, mode: string, totalMs: number): void {
-    this.#entries.set(context.id, { mode, totalMs, report: summarizeQueries(context.queries), queries: context.queries });
+  add(context: RequestContext, totalMs: number): void {
+    this.#entries.set(context.id, { mode: context.modeLabel, totalMs, report: summarizeQueries(context.queries), queries: context.queries });
     if (this.#entries.size > LIMIT) this.#entries.delete(this.#entries.keys().next().value!);
   }
 

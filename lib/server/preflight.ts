@@ -1,11 +1,11 @@
 import { accessSync, constants, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { prepareSqliteFile } from "../database-file";
-import { databaseUrl, sqliteFile } from "../database-url";
+import { sqliteFile } from "../database-url";
 import { createPrismaClient } from "../prisma-client";
 import { originalsDir, thumbnailsDir } from "../media/paths";
 import { seedState } from "../seed-state";
-import { checkSettings, SettingError } from "../settings";
+import { checkSettings, databaseUrl, SettingError } from "../settings";
 
 /** What is wrong, and what to do about it. */
 export class PreflightError extends Error {}

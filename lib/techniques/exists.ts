@@ -1,12 +1,15 @@
 import "server-only";
 import { db } from "../db";
-import type { CategoryLink, CategorySummary } from "../types";
-import type { Variant } from "./variant";
+import { BY_NAME } from "../data/shapes";
+import type { Variants } from "../plan";
+import type { CategoryLink } from "../types";
 
-const BY_NAME = { name: "asc" } as const;
-
-type ExistenceChecks = {
-  /** Whether a category has any article; empty categories get no page. */
+/**
+ * exists: whether there is any row, without loading the rows (Django's `.exists()`).
+ * Acts on the category page (an empty category has no page: `categoryHasArticles`) and in the
+ * sidebar of the home page (`listCategoriesWithArticles`).
+ */
+export type Exists = {
   categoryHasArticles(categoryId: number): Promise<boolean>;
   /** The categories that have articles, for the sidebar. */
   listCategoriesWithArticles(): Promise<CategoryLink[]>;
@@ -37,40 +40,7 @@ export const exists = {
     },
     /** 1 query: an EXISTS subquery in SQL. */
     async listCategoriesWithArticles() {
-      return db.category.findMany({
-        where: { articles: { some: {} } },
-        select: { slug: true, name: true },
-        orderBy: BY_NAME,
-      });
+      return db.category.findMany({ where: { articles: { some: {} } }, select: { slug: true, name: true }, orderBy: BY_NAME });
     },
   },
-} satisfies Record<Variant, ExistenceChecks>;
-
-type CategoryCounter = { listCategorySummaries(): Promise<CategorySummary[]> };
-
-/** The category index: each category with its number of articles, empty ones left out. */
-export const categoryCounts = {
-  /** 1 + C queries: every article of every category is loaded and counted. */
-  naive: {
-    async listCategorySummaries() {
-      const categories = await db.category.findMany({ orderBy: BY_NAME });
-      const summaries: CategorySummary[] = [];
-      for (const category of categories) {
-        const articles = await db.article.findMany({ where: { categories: { some: { id: category.id } } } });
-        if (articles.length > 0) summaries.push({ slug: category.slug, name: category.name, articleCount: articles.length });
-      }
-      return summaries;
-    },
-  },
-  /** 1 query: an EXISTS filter and a grouped COUNT(*). */
-  optimized: {
-    async listCategorySummaries() {
-      const categories = await db.category.findMany({
-        where: { articles: { some: {} } },
-        select: { slug: true, name: true, _count: { select: { articles: true } } },
-        orderBy: BY_NAME,
-      });
-      return categories.map((c) => ({ slug: c.slug, name: c.name, articleCount: c._count.articles }));
-    },
-  },
-} satisfies Record<Variant, CategoryCounter>;
+} satisfies Variants<Exists>;

@@ -1,30 +1,29 @@
 import { BlogImage } from "@/app/_components/blog-image";
 import { CategoryTags } from "@/app/_components/category-tags";
 import { formatDate, plural } from "@/app/_components/format";
-import { getArticle } from "@/lib/blog";
-import { notFoundPage } from "@/lib/not-found";
-import { requestMode } from "@/lib/request-mode";
-import { imagePolicy } from "@/lib/route-params";
+import { notFoundPage } from "@/app/_components/not-found-notice";
+import { getArticle } from "@/lib/data/blog";
+import { pageRequest } from "@/lib/page-request";
 
 type Params = Promise<{ slug: string }>;
 
 export default async function ArticlePage({ params }: { params: Params }) {
-  const mode = await requestMode();
-  const article = await getArticle(mode, (await params).slug);
+  const { plan } = pageRequest();
+  const article = await getArticle(plan, (await params).slug);
   if (!article) return notFoundPage();
-  const images = imagePolicy(mode);
+  const images = plan.thumbnails;
   return (
     <article className="article-page">
       <title>{`${article.title} · fastblog`}</title>
       <h1>{article.title}</h1>
       <p className="byline">
-        <BlogImage policy={images} src={article.author.portrait} kind="portrait" alt={article.author.name} />
+        <BlogImage images={images} src={article.author.portrait} kind="portrait" alt={article.author.name} />
         <a href={`/authors/${article.author.slug}`}>{article.author.name}</a>
         <span> · </span>
         <time dateTime={article.publishedAt.toISOString()}>{formatDate(article.publishedAt)}</time>
       </p>
       <CategoryTags categories={article.categories} />
-      <BlogImage policy={images} src={article.cover} kind="cover-hero" alt="" />
+      <BlogImage images={images} src={article.cover} kind="cover-hero" alt="" />
       <div className="article-body">
         {article.body.split("\n\n").map((paragraph, i) => (
           <p key={i}>{paragraph}</p>

@@ -1,21 +1,18 @@
 import { ArticleList } from "@/app/_components/article-list";
-import { getCategoryWithArticles } from "@/lib/blog";
-import { notFoundPage } from "@/lib/not-found";
-import { showsPageLinks } from "@/lib/techniques/article-list";
-import { requestMode } from "@/lib/request-mode";
-import { imagePolicy, pageNumber, type SearchParams } from "@/lib/route-params";
+import { notFoundPage } from "@/app/_components/not-found-notice";
+import { getCategoryWithArticles } from "@/lib/data/blog";
+import { pageRequest } from "@/lib/page-request";
 
-export default async function CategoryPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: SearchParams }) {
-  const mode = await requestMode();
-  const { slug } = await params;
-  const found = await getCategoryWithArticles(mode, slug, await pageNumber(searchParams));
+export default async function CategoryPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { plan, page } = pageRequest();
+  const found = await getCategoryWithArticles(plan, (await params).slug, page);
   if (!found || found.articles.articles.length === 0) return notFoundPage();
   return (
     <>
       <title>{`${found.category.name} · fastblog`}</title>
       <h1>{found.category.name}</h1>
       <p>{found.category.description}</p>
-      <ArticleList page={found.articles} images={imagePolicy(mode)} basePath={`/categories/${found.category.slug}`} showLinks={showsPageLinks(mode)} />
+      <ArticleList page={found.articles} images={plan.thumbnails} basePath={`/categories/${found.category.slug}`} />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { NAIVE, OPTIMIZED } from "../mode";
-import { selectMode } from "./mode-selection";
+import { NAIVE, OPTIMIZED } from "../../mode";
+import { selectMode } from "./pick-plan";
 
 const select = (query: string, cookie?: string) => selectMode(new URLSearchParams(query), cookie, OPTIMIZED);
 

@@ -1,4 +1,11 @@
-import { defaultMode, formatMode, MODE_COOKIE, parseMode, type Mode } from "../mode";
+import { MODE_COOKIE } from "../../contract";
+import { formatMode, parseMode, type Mode } from "../../mode";
+import { defaultMode } from "../../settings";
+
+/**
+ * Step 2 of the front: the request's mode, from `?mode=` or `?techniques=` (remembered in a
+ * cookie), else the cookie, else BLOG_MODE. The front turns it into the request's plan.
+ */
 
 export type ModeSelection =
   | { ok: true; mode: Mode; /** Set when the query chose a mode, so that later requests keep it. */ setCookie: string | null }

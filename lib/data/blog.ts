@@ -1,0 +1,51 @@
+import "server-only";
+import { db } from "../db";
+import type { PagePlan } from "../page-plan";
+import type { ArticleDetail, ArticlePage, AuthorProfile, CategoryLink, CategoryProfile, CategorySummary } from "../types";
+import { listArticles } from "./articles";
+
+/**
+ * The data functions pages call (get<Thing> returns T | null, list<Things> returns T[]). Each
+ * takes the request's plan and runs the variants it holds.
+ */
+
+export function listLatestArticles(plan: PagePlan, page: number): Promise<ArticlePage> {
+  return listArticles(plan, {}, page);
+}
+
+export function getArticle(plan: PagePlan, slug: string): Promise<ArticleDetail | null> {
+  return plan["eager-loading"].getArticle(slug);
+}
+
+export function listSidebarCategories(plan: PagePlan): Promise<CategoryLink[]> {
+  return plan.exists.listCategoriesWithArticles();
+}
+
+export function listCategorySummaries(plan: PagePlan): Promise<CategorySummary[]> {
+  return plan.counts.listCategorySummaries();
+}
+
+/** The author and one page of their articles, or null for an unknown slug. */
+export async function getAuthorWithArticles(
+  plan: PagePlan,
+  slug: string,
+  page: number,
+): Promise<{ author: AuthorProfile; articles: ArticlePage } | null> {
+  const author = await db.author.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, bio: true, portrait: true } });
+  if (!author) return null;
+  const { id, ...profile } = author;
+  return { author: profile, articles: await listArticles(plan, { authorId: id }, page) };
+}
+
+/** The category and one page of its articles; null for an unknown slug or an empty category. */
+export async function getCategoryWithArticles(
+  plan: PagePlan,
+  slug: string,
+  page: number,
+): Promise<{ category: CategoryProfile; articles: ArticlePage } | null> {
+  const category = await db.category.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, description: true } });
+  if (!category) return null;
+  if (!(await plan.exists.categoryHasArticles(category.id))) return null;
+  const { id, ...profile } = category;
+  return { category: profile, articles: await listArticles(plan, { categories: { some: { id } } }, page) };
+}

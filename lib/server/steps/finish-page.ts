@@ -1,0 +1,63 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { formatServerTiming } from "../../contract";
+import { summarizeQueries } from "../../query-report";
+import type { RequestContext } from "../../request-context";
+import type { FrontPlan } from "../front-plan";
+
+const RETRY_AFTER_SECONDS = 5;
+
+/**
+ * Sends a complete HTML page (see hold-page.ts): a 503 when the database could not serve it,
+ * the status the page asked for, the page as static-html leaves it, what it cost in
+ * Server-Timing, and its ETag, or a 304 when the browser's copy is the same page.
+ */
+export function finishPage(req: IncomingMessage, res: ServerResponse, context: RequestContext, plan: FrontPlan, held: { status: number; body: Buffer }): number {
+  if (held.status >= 500 && context.databaseUnavailable) {
+    console.error(`Database unavailable: ${context.databaseUnavailable}`);
+    unavailable(res);
+    return performance.now() - context.startedAt;
+  }
+  const status = held.status === 200 && context.status ? context.status : held.status;
+  const raw = held.body.toString("utf8");
+  const body = Buffer.from(isErrorShell(raw) ? raw : plan["static-html"].transform(raw));
+  const totalMs = performance.now() - context.startedAt;
+  const report = summarizeQueries(context.queries);
+  res.setHeader(
+    "Server-Timing",
+    formatServerTiming({ queries: report.count, duplicates: report.duplicateCount, dbMs: report.durationMs, totalMs, mode: context.modeLabel, requestId: context.id }),
+  );
+  if (status === 200 && plan["cache-headers"].revalidate(req, res, body)) {
+    notModified(res);
+    return totalMs;
+  }
+  res.setHeader("Content-Length", body.length);
+  res.writeHead(status);
+  res.end(body);
+  return totalMs;
+}
+
+/**
+ * Whether Next.js sent the empty error shell it sends for an unexpected error, which only its
+ * client scripts fill in: that one keeps its scripts.
+ */
+function isErrorShell(html: string): boolean {
+  return html.includes('<html id="__next_error__"');
+}
+
+function unavailable(res: ServerResponse): void {
+  const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Service unavailable · fastblog</title></head><body style="font-family:system-ui;max-width:640px;margin:64px auto"><h1>503 Service unavailable</h1><p>The database is busy or cannot be opened. Try again in a few seconds.</p></body></html>`;
+  res.setHeader("Retry-After", String(RETRY_AFTER_SECONDS));
+  res.setHeader("Content-Length", Buffer.byteLength(body));
+  res.writeHead(503);
+  res.end(body);
+}
+
+/** 304 Not Modified: no body, and so no Content-Type for the compression middleware to act on. */
+function notModified(res: ServerResponse): void {
+  res.removeHeader("Content-Length");
+  res.removeHeader("Content-Type");
+  const vary = String(res.getHeader("Vary") ?? "");
+  if (!/accept-encoding/i.test(vary)) res.setHeader("Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
+  res.writeHead(304);
+  res.end();
+}

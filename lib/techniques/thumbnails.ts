@@ -1,0 +1,65 @@
+import { getImageProps } from "next/image";
+import type { ImgHTMLAttributes } from "react";
+import { DISPLAY, type ImageKind } from "../media/sizes";
+import type { Variants } from "../plan";
+import { thumbnailQuality } from "../settings";
+
+/**
+ * thumbnails: what an <img> on a page points at.
+ * Acts in app/_components/blog-image.tsx (every image: `imageProps`). The thumbnails it names
+ * are made by lib/media/thumbnails.ts (sharp, the disk cache) and served at /thumbs/ by
+ * lib/server/routes/thumbnails.ts; the originals at /media/ by lib/server/routes/originals.ts.
+ */
+export type ImageRequest = { src: string; kind: ImageKind; alt: string; index: number };
+type ImageProps = ImgHTMLAttributes<HTMLImageElement> & { src: string };
+export type Thumbnails = { imageProps(image: ImageRequest): ImageProps };
+
+/** Items from this index on are below the fold on a 1366x768 screen and load lazily. */
+const FIRST_LAZY_INDEX = 3;
+
+export const thumbnails = {
+  /** The uploaded original, whatever its size, as the original site served it: a 600x600 portrait shown at 60x60. */
+  naive: {
+    imageProps({ src, kind, alt }) {
+      const { width, height } = DISPLAY[kind];
+      return { className: `img-${kind}`, src: `/media/${src}`, width, height, alt };
+    },
+  },
+  /**
+   * next/image's srcset of whitelisted thumbnail widths (WebP where the browser takes it), lazy
+   * below the fold, and a fetch priority on the first cover, the largest image above the fold.
+   * getImageProps gives the srcset and sizes without next/image's client component, so images
+   * cost no JavaScript.
+   */
+  optimized: {
+    imageProps({ src, kind, alt, index }) {
+      const { width, height, sizes, originalWidth } = DISPLAY[kind];
+      const priority = index === 0 && kind.startsWith("cover");
+      const { props } = getImageProps({
+        className: `img-${kind}`,
+        src,
+        width,
+        height,
+        sizes,
+        quality: thumbnailQuality(),
+        alt,
+        fetchPriority: priority ? "high" : undefined,
+        loading: index >= FIRST_LAZY_INDEX ? "lazy" : "eager",
+      });
+      return { ...props, ...upToOriginalWidth(props.srcSet, originalWidth) };
+    },
+  },
+} satisfies Variants<Thumbnails>;
+
+/**
+ * next/image offers every device width in a `w` srcset; one wider than the original would be the
+ * original again under a claim of more pixels. Keep the widths the original has, and make the
+ * widest of them the fallback `src`.
+ */
+function upToOriginalWidth(srcSet: string | undefined, originalWidth: number): { srcSet?: string; src?: string } {
+  const candidates = (srcSet ?? "").split(", ").map((entry) => ({ entry, width: Number(/ (\d+)w$/.exec(entry)?.[1] ?? NaN) }));
+  if (candidates.some((c) => Number.isNaN(c.width))) return {};
+  const kept = candidates.filter((c) => c.width <= originalWidth);
+  if (kept.length === 0) return {};
+  return { srcSet: kept.map((c) => c.entry).join(", "), src: kept.at(-1)!.entry.replace(/ \d+w$/, "") };
+}
