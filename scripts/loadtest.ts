@@ -7,24 +7,12 @@
  */
 import autocannon from "autocannon";
 import { writeFileSync } from "node:fs";
-import { log, Progress } from "./bench/progress";
-import { alignedTable } from "./bench/report-text";
-import { startBenchServer, stopOnSignals } from "./bench/server";
+import { LOADTEST_USAGE, parseLoadTestOptions } from "./bench/cli/loadtest-options";
+import { startBenchServer, stopOnSignals } from "./bench/gather/server";
+import type { LoadTestOptions } from "./bench/model";
+import { log, Progress } from "./bench/report/progress";
+import { alignedTable } from "./bench/report/table";
 
-const USAGE = `npm run loadtest -- [options]
-
-Starts a production server on a freshly seeded database (or uses --url), then runs autocannon
-against one path in naive and then optimized mode, and compares requests per second. An answer
-that takes over 60 s counts as a timeout, and any timeout fails the run.
-
-  --connections N   concurrent connections (default 20)
-  --duration S      seconds a mode (default 15)
-  --url URL         a running server on this machine instead of starting one
-  --path /p         the page to load (default /)
-  --json FILE       also write the results as JSON
-  --help            this text`;
-
-type Options = { connections: number; duration: number; url: string | null; path: string; json: string | null };
 type ModeResult = { mode: string; requestsPerSecond: number; p50: number; p97_5: number; p99: number; requests: number; errors: number; timeouts: number; non2xx: number };
 
 const MODES = ["naive", "optimized"] as const;
@@ -35,32 +23,7 @@ const MODES = ["naive", "optimized"] as const;
  */
 const TIMEOUT_S = 60;
 
-function parseOptions(argv: string[]): Options | "help" {
-  const options: Options = { connections: 20, duration: 15, url: null, path: "/", json: null };
-  for (let i = 0; i < argv.length; i += 1) {
-    const [flag, value] = [argv[i]!, argv[i + 1]];
-    if (flag === "--help" || flag === "-h") return "help";
-    i += 1;
-    if (flag === "--connections" || flag === "--duration") {
-      const n = Number(value);
-      if (!Number.isInteger(n) || n <= 0 || n > 1000) throw new Error(`${flag} needs a whole number from 1 to 1000; got "${value ?? ""}".`);
-      options[flag === "--connections" ? "connections" : "duration"] = n;
-    } else if (flag === "--url" && value && /^https?:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?\/?$/.test(value)) {
-      options.url = value.replace(/\/$/, "");
-    } else if (flag === "--url") {
-      throw new Error(`--url must be a loopback address such as http://localhost:3000; got "${value ?? ""}".`);
-    } else if (flag === "--path" && value?.startsWith("/")) {
-      options.path = value;
-    } else if (flag === "--json" && value) {
-      options.json = value;
-    } else {
-      throw new Error(`Unknown or incomplete option "${flag}". Options: --connections N --duration S --url URL --path /p --json FILE.`);
-    }
-  }
-  return options;
-}
-
-async function loadMode(base: string, options: Options, mode: string): Promise<ModeResult> {
+async function loadMode(base: string, options: LoadTestOptions, mode: string): Promise<ModeResult> {
   const headers = { cookie: `fastblog-mode=${mode}`, "accept-encoding": "gzip, deflate, br" };
   // Warm the mode first: the first requests of a mode compile and fill caches.
   await autocannon({ url: `${base}${options.path}`, connections: 2, amount: 20, headers });
@@ -85,10 +48,23 @@ async function loadMode(base: string, options: Options, mode: string): Promise<M
   };
 }
 
+/** Prints both modes side by side, writes the JSON if asked, and gives the exit code: 1 on any error, timeout or non-2xx answer. */
+function reportResults(options: LoadTestOptions, results: ModeResult[]): number {
+  const head = ["mode", "req/s", "p50", "p97.5", "p99", "requests", "errors", "timeouts", "non-2xx"];
+  const rows = results.map((r) => [r.mode, r.requestsPerSecond.toFixed(1), `${r.p50} ms`, `${r.p97_5} ms`, `${r.p99} ms`, ...[r.requests, r.errors, r.timeouts, r.non2xx].map(String)]);
+  console.log(`\n${options.connections} connections, ${options.duration} s a mode, timeout ${TIMEOUT_S} s a request:\n\n${alignedTable(head, rows)}`);
+  const ratio = results[1]!.requestsPerSecond / results[0]!.requestsPerSecond;
+  console.log(`\nOptimized serves ${ratio.toFixed(1)}x the requests per second of naive.`);
+  if (options.json) writeFileSync(options.json, JSON.stringify({ options, timeoutSeconds: TIMEOUT_S, results, ratio }, null, 2));
+  const failed = results.filter((r) => r.errors + r.timeouts + r.non2xx > 0);
+  for (const r of failed) console.error(`${r.mode}: ${r.errors} errors, ${r.timeouts} timeouts, ${r.non2xx} non-2xx answers.`);
+  return failed.length > 0 ? 1 : 0;
+}
+
 async function main(): Promise<number> {
-  const options = parseOptions(process.argv.slice(2));
+  const options = parseLoadTestOptions(process.argv.slice(2));
   if (options === "help") {
-    console.log(USAGE);
+    console.log(LOADTEST_USAGE);
     return 0;
   }
   stopOnSignals();
@@ -100,15 +76,7 @@ async function main(): Promise<number> {
       log(`${mode}: ${options.connections} connections for ${options.duration} s on ${options.path}, timeout ${TIMEOUT_S} s…`);
       results.push(await loadMode(base, options, mode));
     }
-    const head = ["mode", "req/s", "p50", "p97.5", "p99", "requests", "errors", "timeouts", "non-2xx"];
-    const rows = results.map((r) => [r.mode, r.requestsPerSecond.toFixed(1), `${r.p50} ms`, `${r.p97_5} ms`, `${r.p99} ms`, ...[r.requests, r.errors, r.timeouts, r.non2xx].map(String)]);
-    console.log(`\n${options.connections} connections, ${options.duration} s a mode, timeout ${TIMEOUT_S} s a request:\n\n${alignedTable(head, rows)}`);
-    const ratio = results[1]!.requestsPerSecond / results[0]!.requestsPerSecond;
-    console.log(`\nOptimized serves ${ratio.toFixed(1)}x the requests per second of naive.`);
-    if (options.json) writeFileSync(options.json, JSON.stringify({ options, timeoutSeconds: TIMEOUT_S, results, ratio }, null, 2));
-    const failed = results.filter((r) => r.errors + r.timeouts + r.non2xx > 0);
-    for (const r of failed) console.error(`${r.mode}: ${r.errors} errors, ${r.timeouts} timeouts, ${r.non2xx} non-2xx answers.`);
-    return failed.length > 0 ? 1 : 0;
+    return reportResults(options, results);
   } finally {
     await server?.stop();
   }

@@ -1,6 +1,6 @@
-import { formatMode, parseMode } from "../../lib/mode";
-import type { Expected } from "./measure";
-import { serverTimingOf, type NetworkLog } from "./network";
+import { formatMode, parseMode } from "../../../lib/mode";
+import type { Expected, NetworkLog } from "../model";
+import { serverTimingOf } from "./server-timing";
 
 /** The mode as the server names it in Server-Timing: `naive`, `optimized`, or the techniques in their fixed order. */
 export function canonicalMode(mode: string): string {

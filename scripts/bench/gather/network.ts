@@ -1,37 +1,9 @@
 import type { CDPSession } from "playwright-core";
-
-export type ResourceType = "html" | "js" | "css" | "image" | "other";
-
-/** One request of a page, from CDP's Network domain. Times are on CDP's clock. */
-export type RequestRecord = {
-  url: string;
-  type: ResourceType;
-  status: number;
-  transferBytes: number;
-  bodyBytes: number;
-  encoding: string | null;
-  cacheControl: string | null;
-  fromCache: boolean;
-  /** Milliseconds after the document's request was sent. */
-  startMs: number;
-  endMs: number;
-  /** Its place in the chain of requests that wait on each other: the document 1, what it names 2… */
-  depth: number;
-  /** From the request sent to its response headers received, as the browser waited for them. */
-  waitMs: number | null;
-};
+import type { DocumentRecord, NetworkLog, RequestRecord, ResourceType } from "../model";
 
 type Stack = { callFrames: { url: string }[]; parent?: Stack };
 type Initiator = { type: string; url?: string; stack?: Stack };
-type Pending = RequestRecord & { done: boolean; serverTiming: string | null };
-
-/** What a page's loading left on record: its requests, what failed, and when the load event fired. */
-export type NetworkLog = {
-  requests: RequestRecord[];
-  document: (RequestRecord & { serverTiming: string | null }) | null;
-  failures: string[];
-  loadEventMs: number | null;
-};
+type Pending = DocumentRecord & { done: boolean };
 
 /** The network counts as quiet after this long with no request in flight. */
 const QUIET_MS = 500;
@@ -44,17 +16,6 @@ export function typeOf(resourceType: string, mime: string): ResourceType {
   if (resourceType === "Stylesheet" || mime.includes("css")) return "css";
   if (resourceType === "Image" || mime.startsWith("image/")) return "image";
   return "other";
-}
-
-/** A figure of a Server-Timing header: its duration, or its description. */
-export function serverTimingOf(header: string | null, name: string): { dur: number | null; desc: string | null } {
-  // Entries are split at commas outside quotes (a technique list in a description has commas),
-  // and at the newlines CDP puts between repeated headers.
-  const entries = (header ?? "").match(/(?:[^,"\n]|"[^"]*")+/g) ?? [];
-  const entry = entries.map((s) => s.trim()).find((s) => s === name || s.startsWith(`${name};`)) ?? "";
-  const dur = /;\s*dur=([0-9.]+)/.exec(entry)?.[1];
-  const desc = /;\s*desc="([^"]*)"/.exec(entry)?.[1];
-  return { dur: dur === undefined ? null : Number(dur), desc: desc ?? null };
 }
 
 /** The address of what made a request: the page or stylesheet that names it, or the script that asked for it. */

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { PROFILES } from "../config/profiles";
 import { floorInputs, floorMs, floorRows } from "./floor";
-import { PROFILES } from "./measure";
 import { request, run } from "./test-fixtures";
 
 describe("physical floor", () => {

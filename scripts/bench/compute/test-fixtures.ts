@@ -1,6 +1,5 @@
+import type { RequestRecord, RunRecord, ViewMetrics } from "../model";
 import { cacheCounts } from "./caching";
-import type { RequestRecord, ViewMetrics } from "./measure";
-import type { RunRecord } from "./views";
 
 /** A request of a made-up waterfall, for the unit tests. */
 export function request(startMs: number, endMs: number, transferBytes: number, type: RequestRecord["type"] = "image", depth = 2): RequestRecord {

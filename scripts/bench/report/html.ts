@@ -1,11 +1,8 @@
-import { escapeHtml } from "../../lib/html";
+import { escapeHtml } from "../../../lib/html";
+import type { BenchReport, MetricRow, RequestRecord, RunRecord, TextTable } from "../model";
 import { FLOOR_NOTE, floorTable } from "./floor";
-import type { RequestRecord } from "./measure";
-import type { BenchReport } from "./report-model";
-import { HEAD, tableRows, type TextTable } from "./report-text";
-import { formatBytes, formatMs } from "./stats";
-import type { MetricRow } from "./summary";
-import type { RunRecord } from "./views";
+import { formatBytes, formatMs } from "./format";
+import { HEAD, tableRows } from "./main-table";
 
 const COLORS = { naive: "#c2410c", optimized: "#15803d" };
 const TYPE_COLORS: Record<string, string> = { html: "#2563eb", js: "#d97706", css: "#7c3aed", image: "#16a34a", other: "#64748b" };

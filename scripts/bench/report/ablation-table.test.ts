@@ -1,10 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { TECHNIQUES } from "../../lib/mode";
-import { roundOrder } from "./ablation";
+import { TECHNIQUES } from "../../../lib/mode";
+import { run } from "../compute/test-fixtures";
+import type { AblationTable, RunRecord } from "../model";
 import { ablationTable } from "./ablation-table";
-import { run } from "./test-fixtures";
-import type { RunRecord } from "./views";
 
 const others = (t: string) => TECHNIQUES.filter((o) => o !== t).join(",");
 
@@ -17,7 +16,7 @@ function rounds(weights: Record<string, number>, jitter: number[]): RunRecord[] 
   ]);
 }
 
-const signalOf = (table: ReturnType<typeof ablationTable>, technique: string) => table.rows.find((r) => r[0]!.endsWith(` ${technique}`))![6];
+const signalOf = (table: AblationTable, technique: string) => table.rows.find((r) => r[0]!.endsWith(` ${technique}`))![6];
 
 describe("ablation ranking", () => {
   it("should rank techniques by the load time they save and say that fastblog disagrees when another technique clearly leads", () => {
@@ -56,14 +55,5 @@ describe("ablation ranking", () => {
     assert.ok(table.rows.every((row) => row[6] === "spread unknown"));
     assert.match(table.verdict, /With one run per variant the spread is unknown/);
     assert.equal(table.agreesWithArticle, "undecided");
-  });
-});
-
-describe("ablation rounds", () => {
-  it("should measure every mode once a round, starting each round further along the list", () => {
-    const modes = ["a", "b", "c", "d", "e", "f"];
-    assert.deepEqual(roundOrder(modes, 1, 3), modes);
-    assert.deepEqual(roundOrder(modes, 2, 3), ["c", "d", "e", "f", "a", "b"]);
-    assert.deepEqual(roundOrder(modes, 3, 3), ["e", "f", "a", "b", "c", "d"]);
   });
 });

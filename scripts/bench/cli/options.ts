@@ -1,16 +1,6 @@
-import { ROUTES } from "../../lib/routes";
-import { PROFILES } from "./measure";
-
-export type BenchOptions = {
-  runs: number;
-  profile: string;
-  routes: string[];
-  cpuSlowdown: number;
-  url: string | null;
-  out: string;
-  ablation: boolean;
-  assertSpeedup: number | null;
-};
+import { ROUTES } from "../../../lib/routes";
+import { PROFILES } from "../config/profiles";
+import type { BenchOptions } from "../model";
 
 export const USAGE = `npm run bench -- [options]
 

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import { freePort, isRunning } from "../run";
+import { freePort, isRunning } from "../../run";
 
 /** A production server of fastblog's own for a benchmark, on a freshly seeded database. */
 export type BenchServer = { url: string; stop: () => Promise<void> };
@@ -63,9 +63,9 @@ function stopper(child: ChildProcess, folder: string): () => Promise<void> {
 }
 
 async function prepareData(folder: string, log: (message: string) => void): Promise<void> {
-  const { buildIfStale } = await import("../build-if-stale");
-  const { migrate } = await import("../migrate");
-  const { seed } = await import("../../prisma/seed");
+  const { buildIfStale } = await import("../../build-if-stale");
+  const { migrate } = await import("../../migrate");
+  const { seed } = await import("../../../prisma/seed");
   log("Checking the production build…");
   await buildIfStale();
   log(`Migrating and seeding a fresh database under ${path.relative(process.cwd(), folder)}/…`);

@@ -1,20 +1,5 @@
-import { spread, type Spread } from "./stats";
-import type { RunRecord } from "./views";
-
-type Unit = "ms" | "bytes" | "count";
-
-/** A metric of the report, with the original article's before and after where it gave one. */
-type Metric = {
-  key: string;
-  label: string;
-  unit: Unit;
-  pick: (r: RunRecord) => number | null;
-  original?: [number, number] | string;
-  /** Counts where more is better have no meaningful naive/optimized ratio. */
-  noRatio?: boolean;
-  /** For a count of some out of all: the all ("3 of 5"). */
-  outOf?: (r: RunRecord) => number;
-};
+import type { Metric, MetricRow, RunRecord } from "../model";
+import { median, spread } from "./stats";
 
 export const METRICS: Metric[] = [
   { key: "load", label: "Load time", unit: "ms", pick: (r) => r.first.loadMs, original: [6020, 875] },
@@ -40,9 +25,7 @@ export const METRICS: Metric[] = [
   { key: "repeatRequests", label: "Repeat view: requests", unit: "count", pick: (r) => r.repeat.requests },
 ];
 
-/** A metric's runs in each mode; `outOf` holds the spreads of the whole for an "n of m" count. */
-export type MetricRow = { metric: Metric; naive: Spread; optimized: Spread; outOf: { naive: Spread; optimized: Spread } | null };
-
+/** Every metric's spread over a route's runs, in each mode. */
 export function summarize(records: RunRecord[], route: string): MetricRow[] {
   const runs = { naive: records.filter((r) => r.route === route && r.mode === "naive"), optimized: records.filter((r) => r.route === route && r.mode === "optimized") };
   return METRICS.map((metric) => {
@@ -56,3 +39,18 @@ export function summarize(records: RunRecord[], route: string): MetricRow[] {
   });
 }
 
+/**
+ * The run the waterfall and the lists show: the one whose load time is closest to its mode's
+ * median. With an even number of runs the median falls between two runs; the earlier of the
+ * two closest is taken.
+ */
+export function medianRun(records: RunRecord[]): RunRecord {
+  const middle = median(records.map((r) => r.first.loadMs));
+  return records.reduce((best, r) => (Math.abs(r.first.loadMs - middle) < Math.abs(best.first.loadMs - middle) ? r : best));
+}
+
+/** The median load-time ratio of a route's metric rows: naive over optimized. */
+export function speedupOf(rows: MetricRow[]): number {
+  const load = rows.find((r) => r.metric.key === "load")!;
+  return load.naive.median / load.optimized.median;
+}

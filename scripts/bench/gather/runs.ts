@@ -1,21 +1,7 @@
 import { errors, type Browser } from "playwright-core";
-import { cacheCounts } from "./caching";
-import { measureView, newMeasuredContext, type Profile, type ViewMetrics } from "./measure";
-
-/** One measured load of a route in one mode: the first view, and the repeat view in the same context. */
-export type RunRecord = {
-  route: string;
-  /** `naive`, `optimized`, or a technique list for the ablation. */
-  mode: string;
-  run: number;
-  first: ViewMetrics & ReturnType<typeof cacheCounts>;
-  repeat: Omit<ViewMetrics, "waterfall">;
-  /** How many earlier tries of this run stalled and were thrown away (see measureRun). */
-  stalls: number;
-};
-
-/** The link and CPU a run is measured on. */
-export type Conditions = { profile: Profile; cpuSlowdown: number };
+import { cacheCounts } from "../compute/caching";
+import type { Conditions, RunRecord } from "../model";
+import { measureView, newMeasuredContext } from "./measure";
 
 /** The address of a route in a mode: `?mode=` for the two modes, `?techniques=` for any other set. */
 export function modeUrl(base: string, route: string, mode: string): string {

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import type { NetworkLog } from "../model";
 import { viewProblems } from "./checks";
-import type { NetworkLog } from "./network";
 import { request } from "./test-fixtures";
 
 function log(status: number, mode: string, extra: Partial<NetworkLog> = {}): NetworkLog {

@@ -1,6 +1,7 @@
+import type { BenchReport, TextTable } from "../model";
 import { FLOOR_NOTE, floorTable } from "./floor";
-import type { BenchReport } from "./report-model";
-import { HEAD, markdownTable, tableRows, type TextTable } from "./report-text";
+import { HEAD, tableRows } from "./main-table";
+import { markdownTable } from "./table";
 
 /** A list's title and table, or its title and "none". */
 function section(table: TextTable): string[] {

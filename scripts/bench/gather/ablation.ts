@@ -1,0 +1,25 @@
+import type { Browser } from "playwright-core";
+import { roundModes, roundOrder } from "../config/variants";
+import type { Conditions, RunRecord } from "../model";
+import { measureRun, warmUp } from "./runs";
+
+/**
+ * Each technique switched on alone on top of naive, and off alone from optimized. Every
+ * variant is warmed once unmeasured (its thumbnails made, its code compiled), then each round
+ * measures naive, optimized and every variant once, so that the baselines an effect is
+ * measured against were taken in the same minutes as the effect. A record's `run` is its round.
+ */
+export async function runAblation(browser: Browser, base: string, route: string, rounds: number, conditions: Conditions, onRun: (record: RunRecord) => void): Promise<RunRecord[]> {
+  const modes = roundModes();
+  // The main pass warmed naive and optimized already.
+  await warmUp(browser, base, [route], modes.slice(2));
+  const records: RunRecord[] = [];
+  for (let round = 1; round <= rounds; round += 1) {
+    for (const mode of roundOrder(modes, round, rounds)) {
+      const record = await measureRun(browser, base, route, mode, round, conditions);
+      records.push(record);
+      onRun(record);
+    }
+  }
+  return records;
+}

@@ -1,0 +1,177 @@
+/**
+ * The benchmark's model: every type its stages share, written out once. Gathering fills
+ * RunRecords from the browser, computing turns them into figures, reporting formats those.
+ */
+import type { Technique } from "../../lib/mode";
+
+// ── What the browser reports ──────────────────────────────────────────────────
+
+export type ResourceType = "html" | "js" | "css" | "image" | "other";
+
+/** One request of a page, from CDP's Network domain. Times are on CDP's clock. */
+export type RequestRecord = {
+  url: string;
+  type: ResourceType;
+  status: number;
+  transferBytes: number;
+  bodyBytes: number;
+  encoding: string | null;
+  cacheControl: string | null;
+  fromCache: boolean;
+  /** Milliseconds after the document's request was sent. */
+  startMs: number;
+  endMs: number;
+  /** Its place in the chain of requests that wait on each other: the document 1, what it names 2… */
+  depth: number;
+  /** From the request sent to its response headers received, as the browser waited for them. */
+  waitMs: number | null;
+};
+
+/** The page's own request, with the Server-Timing header it answered with. */
+export type DocumentRecord = RequestRecord & { serverTiming: string | null };
+
+/** What a page's loading left on record: its requests, what failed, and when the load event fired. */
+export type NetworkLog = { requests: RequestRecord[]; document: DocumentRecord | null; failures: string[]; loadEventMs: number | null };
+
+// ── How a run is measured ─────────────────────────────────────────────────────
+
+/** A connection profile, applied through the Chrome DevTools Protocol. */
+export type Profile = { name: string; downloadKbps: number; uploadKbps: number; latencyMs: number };
+
+/** The profiles by the name `--profile` takes. */
+export type Profiles = Record<string, Profile>;
+
+/** The link and CPU a run is measured on. */
+export type Conditions = { profile: Profile; cpuSlowdown: number };
+
+/** What a view must be to count: the mode it asks for, and whether it is the first or the repeat view. */
+export type Expected = { mode: string; view: "first" | "repeat" };
+
+/** A technique switched on alone on top of naive, or off alone from optimized. */
+export type Variant = { label: string; techniques: string; technique: Technique; kind: "alone" | "without" };
+
+// ── What a run measured ───────────────────────────────────────────────────────
+
+export type ViewMetrics = {
+  loadMs: number;
+  /** The load event on CDP's clock, after the document's request was sent: the floor's cut-off. */
+  loadEventMs: number;
+  /** Until the network went quiet after the load event (WebPageTest's "fully loaded"). */
+  fullyLoadedMs: number;
+  domContentLoadedMs: number;
+  /** The document's wait, from CDP: request sent to response headers received. */
+  ttfbMs: number | null;
+  fcpMs: number | null;
+  lcpMs: number | null;
+  requests: number;
+  transferBytes: number;
+  bytesByType: Record<ResourceType, number>;
+  queries: number | null;
+  duplicates: number | null;
+  serverMs: number | null;
+  dbMs: number | null;
+  waterfall: RequestRecord[];
+};
+
+/** A repeat view keeps no waterfall: the reports show the first view's. */
+export type RepeatViewMetrics = Omit<ViewMetrics, "waterfall">;
+
+/** Compression and caching of one view, as "n of m". */
+export type CacheCounts = { compressed: number; compressible: number; longCached: number; responses: number };
+
+/** One measured load of a route in one mode: the first view, and the repeat view in the same context. */
+export type RunRecord = {
+  route: string;
+  /** `naive`, `optimized`, or a technique list for the ablation. */
+  mode: string;
+  run: number;
+  first: ViewMetrics & CacheCounts;
+  repeat: RepeatViewMetrics;
+  /** How many earlier tries of this run stalled and were thrown away (see gather/runs.ts). */
+  stalls: number;
+};
+
+/** Everything a benchmark gathered: the runs of both modes, and the ablation's rounds (none without --ablation). */
+export type Measured = { records: RunRecord[]; ablation: RunRecord[] };
+
+// ── What is computed from the runs ────────────────────────────────────────────
+
+export type Spread = { median: number; min: number; max: number; n: number };
+
+export type Unit = "ms" | "bytes" | "count";
+
+/** A metric of the report, with the original article's before and after where it gave one. */
+export type Metric = {
+  key: string;
+  label: string;
+  unit: Unit;
+  pick: (r: RunRecord) => number | null;
+  original?: [number, number] | string;
+  /** Counts where more is better have no meaningful naive/optimized ratio. */
+  noRatio?: boolean;
+  /** For a count of some out of all: the all ("3 of 5"). */
+  outOf?: (r: RunRecord) => number;
+};
+
+/** A metric's runs in each mode; `outOf` holds the spreads of the whole for an "n of m" count. */
+export type MetricRow = { metric: Metric; naive: Spread; optimized: Spread; outOf: { naive: Spread; optimized: Spread } | null };
+
+/** What a page's floor is made of: round trips that wait on each other, and bytes before the load event. */
+export type FloorInputs = { roundTrips: number; bytes: number };
+
+export type FloorRow = FloorInputs & { route: string; mode: string; floors: Record<string, number>; measuredMs: number; multiple: number | null };
+
+/** A mode's runs in the ablation: median load and bytes, and half the range of its loads (null with fewer than 2 runs). */
+export type AblationCell = { loadMs: number; bytes: number; halfRangeMs: number | null };
+
+/** What a technique does: saves switched on alone, costs switched off alone, their mean, and the noise of that mean. */
+export type Effect = { technique: Technique; alone: AblationCell; without: AblationCell; saves: number; costs: number; score: number; noiseMs: number | null };
+
+export type Signal = "spread unknown" | "within noise" | "clear" | "clear: slower with it";
+
+export type Agreement = "yes" | "no" | "undecided";
+
+/** The ablation's techniques, most effective first, against the baselines of the same rounds. */
+export type AblationRanking = { naive: AblationCell; optimized: AblationCell; ranked: Effect[] };
+
+/**
+ * How far the noise lets the ranking be read: not at all (one run a variant), a tie among
+ * `leaders`, or one clear lead; and whether that agrees with the article's "pagination first".
+ */
+export type AblationVerdict = { kind: "spread unknown" | "tie" | "lead"; leaders: Effect[]; agrees: Agreement };
+
+// ── What the reports show ─────────────────────────────────────────────────────
+
+/** A report's table: a title, a head and rows of text. */
+export type TextTable = { title: string; head: string[]; rows: string[][] };
+
+export type AblationTable = { head: string[]; rows: string[][]; verdict: string; agreesWithArticle: Agreement };
+
+export type MachineInfo = { os: string; cpu: string; memoryGiB: number; node: string; browser: string };
+
+export type RouteReport = { route: string; rows: MetricRow[]; headline: string; sampleRuns: RunRecord[]; speedup: number; findings: TextTable[] };
+
+export type BenchReport = {
+  meta: string;
+  profile: Profile;
+  machine: MachineInfo;
+  routes: RouteReport[];
+  floors: FloorRow[];
+  warnings: string[];
+  ablation: AblationTable | null;
+};
+
+// ── The command lines ─────────────────────────────────────────────────────────
+
+export type BenchOptions = {
+  runs: number;
+  profile: string;
+  routes: string[];
+  cpuSlowdown: number;
+  url: string | null;
+  out: string;
+  ablation: boolean;
+  assertSpeedup: number | null;
+};
+
+export type LoadTestOptions = { connections: number; duration: number; url: string | null; path: string; json: string | null };

@@ -1,0 +1,40 @@
+import { paginationRank, rankAblation, signalOf, verdictOf } from "../compute/ablation";
+import type { AblationCell, AblationTable, AblationVerdict, Effect, RunRecord } from "../model";
+import { formatBytes, formatMs } from "./format";
+
+const QUESTION = "Does fastblog agree with the original article that pagination has the largest impact?";
+
+/** The verdict in words: what leads by how much against the noise, and the answer to the article's question. */
+function verdictText(ranked: Effect[], verdict: AblationVerdict): string {
+  const [top, second] = [ranked[0]!, ranked[1]!];
+  const rank = `pagination ranks ${paginationRank(ranked)} of ${ranked.length}`;
+  if (verdict.kind === "spread unknown") {
+    return `With one run per variant the spread is unknown, so no effect can be called clear: in this run ${top.technique} saved the most (${formatMs(top.score)}) and ${rank}. ${QUESTION} Undecided: run the ablation with --runs 3 or more.`;
+  }
+  const lead = `${formatMs(top.score - second.score)} over ${second.technique}, noise ${formatMs(Math.max(top.noiseMs!, second.noiseMs!))}`;
+  if (verdict.kind === "tie") {
+    const others = verdict.leaders.slice(1).map((e) => e.technique).join(", ");
+    const answer = verdict.agrees === "undecided" ? "Undecided: pagination ties for the largest impact." : `No: ${rank}, below the leaders.`;
+    return `${top.technique} ties with ${others} within noise (lead ${lead}), so none of them is clearly the largest. ${QUESTION} ${answer}`;
+  }
+  if (verdict.agrees === "yes") return `Pagination has the largest impact (lead ${lead}). ${QUESTION} Yes.`;
+  return `${top.technique} has the largest impact (lead ${lead}). ${QUESTION} No: ${rank}.`;
+}
+
+function row(effect: Effect, index: number): string[] {
+  const cell = (c: AblationCell) => `${formatMs(c.loadMs)} · ${formatBytes(c.bytes)}`;
+  const effectText = effect.noiseMs === null ? formatMs(effect.score) : `${formatMs(effect.score)} ± ${formatMs(effect.noiseMs)}`;
+  return [`${index + 1}. ${effect.technique}`, cell(effect.alone), formatMs(effect.saves), cell(effect.without), formatMs(effect.costs), effectText, signalOf(effect)];
+}
+
+/** The ablation's ranking as a table, with a verdict that says how far the noise lets it be trusted. */
+export function ablationTable(records: RunRecord[]): AblationTable {
+  const { naive, optimized, ranked } = rankAblation(records);
+  const verdict = verdictOf(ranked);
+  return {
+    head: ["technique (ranked)", "naive + it: load · bytes", "saves", "optimized − it: load · bytes", "costs when removed", "effect ± noise", "signal"],
+    rows: ranked.map(row),
+    verdict: `${verdictText(ranked, verdict)} Baselines, measured in the same rounds: naive ${formatMs(naive.loadMs)}, optimized ${formatMs(optimized.loadMs)}.`,
+    agreesWithArticle: verdict.agrees,
+  };
+}

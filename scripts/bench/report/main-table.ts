@@ -1,0 +1,40 @@
+import { isNoisy } from "../compute/stats";
+import type { MetricRow, Spread } from "../model";
+import { formatBytes, formatMs, formatRatio } from "./format";
+import { alignedTable } from "./table";
+
+/** The head of the main table, in the original article's shape. */
+export const HEAD = ["Metric", "Original: before → after", "Original", "fastblog naive", "fastblog optimized", "Ratio"];
+
+function format(value: number, unit: string): string {
+  if (unit === "ms") return formatMs(value);
+  if (unit === "bytes") return formatBytes(value);
+  return Number.isFinite(value) ? String(Math.round(value * 10) / 10) : "–";
+}
+
+function cell(s: Spread, unit: string, outOf?: Spread): string {
+  if (s.n === 0) return "–";
+  if (outOf) return `${format(s.median, unit)} of ${format(outOf.median, unit)}`;
+  const range = s.n > 1 && s.min !== s.max ? ` (${format(s.min, unit)}–${format(s.max, unit)})` : "";
+  return `${format(s.median, unit)}${range}${unit === "ms" && isNoisy(s) ? " !" : ""}`;
+}
+
+function change(naive: number, optimized: number): string {
+  if (!Number.isFinite(naive) || naive === 0) return "–";
+  return `${Math.round((optimized / naive - 1) * 100)}%`;
+}
+
+/** The table's rows as text: medians, with min–max when runs differ, and "n of m" for a part of a whole. */
+export function tableRows(rows: MetricRow[]): string[][] {
+  return rows.map(({ metric, naive, optimized, outOf }) => {
+    const original = metric.original;
+    const before = Array.isArray(original) ? `${format(original[0], metric.unit)} → ${format(original[1], metric.unit)}` : "";
+    const originalRatio = Array.isArray(original) ? formatRatio(original[0], original[1]) : (original ?? "");
+    const ratio = metric.noRatio ? "" : metric.key === "html" ? change(naive.median, optimized.median) : formatRatio(naive.median, optimized.median);
+    return [metric.label, before, originalRatio, cell(naive, metric.unit, outOf?.naive), cell(optimized, metric.unit, outOf?.optimized), ratio];
+  });
+}
+
+export function terminalTable(rows: MetricRow[]): string {
+  return alignedTable(HEAD, tableRows(rows));
+}
