@@ -7,6 +7,7 @@
  */
 import autocannon from "autocannon";
 import { writeFileSync } from "node:fs";
+import { MODE_COOKIE } from "../lib/contract";
 import { LOADTEST_USAGE, parseLoadTestOptions } from "./bench/cli/loadtest-options";
 import { startBenchServer, stopOnSignals } from "./bench/gather/server";
 import type { LoadTestOptions } from "./bench/model";
@@ -24,7 +25,7 @@ const MODES = ["naive", "optimized"] as const;
 const TIMEOUT_S = 60;
 
 async function loadMode(base: string, options: LoadTestOptions, mode: string): Promise<ModeResult> {
-  const headers = { cookie: `fastblog-mode=${mode}`, "accept-encoding": "gzip, deflate, br" };
+  const headers = { cookie: `${MODE_COOKIE}=${mode}`, "accept-encoding": "gzip, deflate, br" };
   // Warm the mode first: the first requests of a mode compile and fill caches.
   await autocannon({ url: `${base}${options.path}`, connections: 2, amount: 20, headers });
   // A line a second with the answers so far, so a long run shows it is alive.

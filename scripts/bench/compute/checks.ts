@@ -1,11 +1,16 @@
+import { parseServerTimingHeader } from "../../../lib/contract";
 import { formatMode, parseMode } from "../../../lib/mode";
 import type { Expected, NetworkLog } from "../model";
-import { serverTimingOf } from "./server-timing";
 
 /** The mode as the server names it in Server-Timing: `naive`, `optimized`, or the techniques in their fixed order. */
 export function canonicalMode(mode: string): string {
   const parsed = parseMode(mode);
   return parsed.ok ? formatMode(parsed.mode) : mode;
+}
+
+/** The mode a page says it was served in, from the `mode` metric of its Server-Timing header. */
+function servedMode(network: NetworkLog): string | undefined {
+  return parseServerTimingHeader(network.document?.serverTiming).find((m) => m.name === "mode")?.params.desc;
 }
 
 /**
@@ -20,7 +25,7 @@ export function viewProblems(expected: Expected, goToStatus: number | null, netw
   if (status === null || !allowed.includes(status)) problems.push(`the page answered ${status ?? "nothing"}, not ${allowed.join(" or ")}`);
   for (const r of network.requests) if (r.status >= 400) problems.push(`${r.url} answered ${r.status}`);
   problems.push(...network.failures);
-  const served = serverTimingOf(network.document?.serverTiming ?? null, "mode").desc;
+  const served = servedMode(network);
   const mode = canonicalMode(expected.mode);
   if (served !== mode) problems.push(`the page was served in mode "${served ?? "unknown"}" (Server-Timing), not "${mode}"`);
   return problems;

@@ -1,10 +1,12 @@
-/** A figure of a Server-Timing header: its duration, or its description. */
-export function serverTimingOf(header: string | null, name: string): { dur: number | null; desc: string | null } {
-  // Entries are split at commas outside quotes (a technique list in a description has commas),
-  // and at the newlines CDP puts between repeated headers.
-  const entries = (header ?? "").match(/(?:[^,"\n]|"[^"]*")+/g) ?? [];
-  const entry = entries.map((s) => s.trim()).find((s) => s === name || s.startsWith(`${name};`)) ?? "";
-  const dur = /;\s*dur=([0-9.]+)/.exec(entry)?.[1];
-  const desc = /;\s*desc="([^"]*)"/.exec(entry)?.[1];
-  return { dur: dur === undefined ? null : Number(dur), desc: desc ?? null };
+import { parseServerTiming } from "../../../lib/contract";
+import type { ViewMetrics } from "../model";
+
+/** A figure the header did not give (or gave unreadable) is unknown, not zero. */
+const known = (value: number): number | null => (Number.isNaN(value) ? null : value);
+
+/** What the server says a page cost, from its Server-Timing header, read with the contract's parser. */
+export function serverFigures(header: string | null): Pick<ViewMetrics, "queries" | "duplicates" | "serverMs" | "dbMs"> {
+  const figures = parseServerTiming(header);
+  if (!figures) return { queries: null, duplicates: null, serverMs: null, dbMs: null };
+  return { queries: known(figures.queries), duplicates: known(figures.duplicates), serverMs: known(figures.totalMs), dbMs: known(figures.dbMs) };
 }

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, CDPSession, Page } from "playwright-core";
 import { checkView } from "../compute/checks";
-import { serverTimingOf } from "../compute/server-timing";
+import { serverFigures } from "../compute/server-timing";
 import type { Expected, Profile, RequestRecord, ResourceType, ViewMetrics } from "../model";
 import { NetworkRecorder } from "./network";
 
@@ -52,8 +52,7 @@ export async function measureView(page: Page, context: BrowserContext, url: stri
   await session.detach();
   if (expected) checkView(url, expected, response?.status() ?? null, network);
   const requests = network.requests;
-  const header = network.document?.serverTiming ?? null;
-  const count = (name: string) => Number.parseInt(serverTimingOf(header, name).desc ?? "", 10);
+  const { queries, duplicates, serverMs, dbMs } = serverFigures(network.document?.serverTiming ?? null);
   return {
     ...timing,
     loadEventMs: network.loadEventMs ?? timing.loadMs,
@@ -63,10 +62,10 @@ export async function measureView(page: Page, context: BrowserContext, url: stri
     requests: requests.filter((r) => !r.fromCache).length,
     transferBytes: requests.reduce((sum, r) => sum + r.transferBytes, 0),
     bytesByType: bytesByType(requests),
-    queries: Number.isNaN(count("db")) ? null : count("db"),
-    duplicates: Number.isNaN(count("dup")) ? null : count("dup"),
-    serverMs: serverTimingOf(header, "total").dur,
-    dbMs: serverTimingOf(header, "db").dur,
+    queries,
+    duplicates,
+    serverMs,
+    dbMs,
     waterfall: requests,
   };
 }
