@@ -66,8 +66,3 @@ export function formatMode(mode: Mode): string {
   if (mode.name !== "custom") return mode.name;
   return TECHNIQUES.filter((t) => mode.techniques.has(t)).join(",");
 }
-
-export function has(mode: Mode, technique: Technique): boolean {
-  return mode.techniques.has(technique);
-}
-
