@@ -61,7 +61,7 @@ export function parseMode(value: string): ParseResult {
   return { ok: true, mode: modeOf(names as Technique[]) };
 }
 
-/** The canonical text of a mode, as stored in the cookie and the request header. */
+/** The canonical text of a mode, as stored in the cookie and named in Server-Timing. */
 export function formatMode(mode: Mode): string {
   if (mode.name !== "custom") return mode.name;
   return TECHNIQUES.filter((t) => mode.techniques.has(t)).join(",");
