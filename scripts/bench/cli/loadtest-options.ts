@@ -1,4 +1,5 @@
 import type { LoadTestOptions } from "../model";
+import { parseOptions, UsageError, type OptionSpec } from "./args";
 
 export const LOADTEST_USAGE = `npm run loadtest -- [options]
 
@@ -13,27 +14,42 @@ that takes over 60 s counts as a timeout, and any timeout fails the run.
   --json FILE       also write the results as JSON
   --help            this text`;
 
-export function parseLoadTestOptions(argv: string[]): LoadTestOptions | "help" {
-  const options: LoadTestOptions = { connections: 20, duration: 15, url: null, path: "/", json: null };
-  for (let i = 0; i < argv.length; i += 1) {
-    const [flag, value] = [argv[i]!, argv[i + 1]];
-    if (flag === "--help" || flag === "-h") return "help";
-    i += 1;
-    if (flag === "--connections" || flag === "--duration") {
-      const n = Number(value);
-      if (!Number.isInteger(n) || n <= 0 || n > 1000) throw new Error(`${flag} needs a whole number from 1 to 1000; got "${value ?? ""}".`);
-      options[flag === "--connections" ? "connections" : "duration"] = n;
-    } else if (flag === "--url" && value && /^https?:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?\/?$/.test(value)) {
-      options.url = value.replace(/\/$/, "");
-    } else if (flag === "--url") {
-      throw new Error(`--url must be a loopback address such as http://localhost:3000; got "${value ?? ""}".`);
-    } else if (flag === "--path" && value?.startsWith("/")) {
-      options.path = value;
-    } else if (flag === "--json" && value) {
-      options.json = value;
-    } else {
-      throw new Error(`Unknown or incomplete option "${flag}". Options: --connections N --duration S --url URL --path /p --json FILE.`);
-    }
+const incomplete = (flag: string) => new UsageError(`Unknown or incomplete option "${flag}". Options: --connections N --duration S --url URL --path /p --json FILE.`);
+
+function count(flag: string, value: string | undefined): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0 || n > 1000) throw new UsageError(`${flag} needs a whole number from 1 to 1000; got "${value ?? ""}".`);
+  return n;
+}
+
+/** Only a server on this machine: the load test must never flood someone else's. */
+function loopbackUrl(value: string | undefined): string {
+  if (!value || !/^https?:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?\/?$/.test(value)) {
+    throw new UsageError(`--url must be a loopback address such as http://localhost:3000; got "${value ?? ""}".`);
   }
-  return options;
+  return value.replace(/\/$/, "");
+}
+
+function pagePath(flag: string, value: string | undefined): string {
+  if (!value?.startsWith("/")) throw incomplete(flag);
+  return value;
+}
+
+function file(flag: string, value: string | undefined): string {
+  if (!value) throw incomplete(flag);
+  return value;
+}
+
+const SPECS: Record<string, OptionSpec<LoadTestOptions>> = {
+  connections: { type: "string", set: (o, value, flag) => (o.connections = count(flag, value)) },
+  duration: { type: "string", set: (o, value, flag) => (o.duration = count(flag, value)) },
+  url: { type: "string", set: (o, value) => (o.url = loopbackUrl(value)) },
+  path: { type: "string", set: (o, value, flag) => (o.path = pagePath(flag, value)) },
+  json: { type: "string", set: (o, value, flag) => (o.json = file(flag, value)) },
+};
+
+/** The load test's options from its command line, or "help" for --help. Throws a UsageError naming what was wrong. */
+export function parseLoadTestOptions(argv: string[]): LoadTestOptions | "help" {
+  const defaults: LoadTestOptions = { connections: 20, duration: 15, url: null, path: "/", json: null };
+  return parseOptions(argv, defaults, SPECS, incomplete);
 }

@@ -1,6 +1,9 @@
 import { ROUTES } from "../../../lib/routes";
 import { PROFILES } from "../config/profiles";
 import type { BenchOptions } from "../model";
+import { noValue, parseOptions, UsageError, type OptionSpec } from "./args";
+
+export { UsageError } from "./args";
 
 export const USAGE = `npm run bench -- [options]
 
@@ -17,62 +20,54 @@ modes run by run, and reports medians beside the original article's figures.
   --assert-speedup X   exit 1 when the median load-time ratio on the first route is below X
   --help               this text`;
 
-export class UsageError extends Error {}
-
-function positive(name: string, value: string | undefined, integer: boolean): number {
+function positive(flag: string, value: string | undefined, integer: boolean): number {
   const number = Number(value);
   if (value === undefined || !Number.isFinite(number) || number <= 0 || (integer && !Number.isInteger(number))) {
-    throw new UsageError(`${name} needs a positive ${integer ? "whole " : ""}number; got ${value === undefined ? "nothing" : `"${value}"`}.`);
+    throw new UsageError(`${flag} needs a positive ${integer ? "whole " : ""}number; got ${value === undefined ? "nothing" : `"${value}"`}.`);
   }
   return number;
 }
 
+function profileName(name: string): string {
+  if (!PROFILES[name]) throw new UsageError(`--profile must be one of ${Object.keys(PROFILES).join(", ")}; got "${name}".`);
+  return name;
+}
+
+function routeList(list: string): string[] {
+  const routes = list === "all" ? ROUTES.map((r) => r.path) : list.split(",").filter(Boolean);
+  if (routes.length === 0 || routes.some((r) => !r.startsWith("/"))) throw new UsageError(`--routes takes paths that start with "/", or "all"; got "${list}".`);
+  return routes;
+}
+
+function serverUrl(url: string): string {
+  if (!/^https?:\/\/[^/]+/.test(url)) throw new UsageError(`--url needs an http(s) address such as http://localhost:3000; got "${url}".`);
+  return url.replace(/\/$/, "");
+}
+
+function folder(out: string): string {
+  if (!out) throw new UsageError("--out needs a folder.");
+  return out;
+}
+
+const SPECS: Record<string, OptionSpec<BenchOptions>> = {
+  runs: { type: "string", set: (o, value, flag) => (o.runs = positive(flag, value, true)) },
+  profile: { type: "string", set: (o, value) => (o.profile = profileName(value ?? "")) },
+  routes: { type: "string", set: (o, value) => (o.routes = routeList(value ?? "")) },
+  "cpu-slowdown": { type: "string", set: (o, value, flag) => (o.cpuSlowdown = positive(flag, value, false)) },
+  url: { type: "string", set: (o, value) => (o.url = serverUrl(value ?? "")) },
+  out: { type: "string", set: (o, value) => (o.out = folder(value ?? "")) },
+  ablation: {
+    type: "boolean",
+    set: (o, value, flag) => {
+      noValue(flag, value);
+      o.ablation = true;
+    },
+  },
+  "assert-speedup": { type: "string", set: (o, value, flag) => (o.assertSpeedup = positive(flag, value, false)) },
+};
+
+/** The bench's options from its command line, or "help" for --help. Throws a UsageError naming what was wrong. */
 export function parseBenchOptions(argv: string[]): BenchOptions | "help" {
-  const options: BenchOptions = { runs: 5, profile: "cable", routes: ["/"], cpuSlowdown: 1, url: null, out: "bench-results", ablation: false, assertSpeedup: null };
-  for (let i = 0; i < argv.length; i += 1) {
-    const flag = argv[i]!;
-    const value = () => argv[++i];
-    switch (flag) {
-      case "--help":
-      case "-h":
-        return "help";
-      case "--runs":
-        options.runs = positive(flag, value(), true);
-        break;
-      case "--profile": {
-        const name = value() ?? "";
-        if (!PROFILES[name]) throw new UsageError(`--profile must be one of ${Object.keys(PROFILES).join(", ")}; got "${name}".`);
-        options.profile = name;
-        break;
-      }
-      case "--routes": {
-        const list = value() ?? "";
-        options.routes = list === "all" ? ROUTES.map((r) => r.path) : list.split(",").filter(Boolean);
-        if (options.routes.length === 0 || options.routes.some((r) => !r.startsWith("/"))) throw new UsageError(`--routes takes paths that start with "/", or "all"; got "${list}".`);
-        break;
-      }
-      case "--cpu-slowdown":
-        options.cpuSlowdown = positive(flag, value(), false);
-        break;
-      case "--url": {
-        const url = value() ?? "";
-        if (!/^https?:\/\/[^/]+/.test(url)) throw new UsageError(`--url needs an http(s) address such as http://localhost:3000; got "${url}".`);
-        options.url = url.replace(/\/$/, "");
-        break;
-      }
-      case "--out":
-        options.out = value() ?? "";
-        if (!options.out) throw new UsageError("--out needs a folder.");
-        break;
-      case "--ablation":
-        options.ablation = true;
-        break;
-      case "--assert-speedup":
-        options.assertSpeedup = positive(flag, value(), false);
-        break;
-      default:
-        throw new UsageError(`Unknown option "${flag}". See npm run bench -- --help.`);
-    }
-  }
-  return options;
+  const defaults: BenchOptions = { runs: 5, profile: "cable", routes: ["/"], cpuSlowdown: 1, url: null, out: "bench-results", ablation: false, assertSpeedup: null };
+  return parseOptions(argv, defaults, SPECS, (flag) => new UsageError(`Unknown option "${flag}". See npm run bench -- --help.`));
 }

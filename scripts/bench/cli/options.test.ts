@@ -1,0 +1,42 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { parseBenchOptions, UsageError } from "./options";
+
+const usageError = (message: RegExp) => (error: unknown) => error instanceof UsageError && message.test(error.message);
+
+describe("the bench's command line", () => {
+  it("should take an option's value after an equals sign or as the next word alike", () => {
+    assert.deepEqual(parseBenchOptions(["--runs=3"]), parseBenchOptions(["--runs", "3"]));
+    const options = parseBenchOptions(["--runs=3", "--profile", "slow-4g", "--routes=/,/articles", "--ablation", "--assert-speedup", "2.5"]);
+    assert.notEqual(options, "help");
+    assert.deepEqual(options, { runs: 3, profile: "slow-4g", routes: ["/", "/articles"], cpuSlowdown: 1, url: null, out: "bench-results", ablation: true, assertSpeedup: 2.5 });
+  });
+
+  it("should keep the defaults when given nothing, and strip a trailing slash from --url", () => {
+    assert.deepEqual(parseBenchOptions([]), { runs: 5, profile: "cable", routes: ["/"], cpuSlowdown: 1, url: null, out: "bench-results", ablation: false, assertSpeedup: null });
+    assert.equal((parseBenchOptions(["--url=http://localhost:3000/"]) as { url: string }).url, "http://localhost:3000");
+  });
+
+  it("should answer --help or -h with the usage, unless an earlier option was wrong", () => {
+    assert.equal(parseBenchOptions(["--help"]), "help");
+    assert.equal(parseBenchOptions(["--runs", "2", "-h"]), "help");
+    assert.throws(() => parseBenchOptions(["--runs", "0", "--help"]), usageError(/--runs/));
+  });
+
+  it("should name the option and what it allows when a value is bad", () => {
+    assert.throws(() => parseBenchOptions(["--runs", "0"]), usageError(/^--runs needs a positive whole number; got "0"\.$/));
+    assert.throws(() => parseBenchOptions(["--runs=2.5"]), usageError(/^--runs needs a positive whole number; got "2\.5"\.$/));
+    assert.throws(() => parseBenchOptions(["--runs"]), usageError(/^--runs needs a positive whole number; got nothing\.$/));
+    assert.throws(() => parseBenchOptions(["--profile=fast"]), usageError(/^--profile must be one of none, cable, slow-4g; got "fast"\.$/));
+    assert.throws(() => parseBenchOptions(["--routes", "x"]), usageError(/^--routes takes paths that start with "\/", or "all"; got "x"\.$/));
+    assert.throws(() => parseBenchOptions(["--out="]), usageError(/^--out needs a folder\.$/));
+    assert.throws(() => parseBenchOptions(["--ablation=yes"]), usageError(/^--ablation takes no value; got "yes"\.$/));
+  });
+
+  it("should reject an unknown flag or a stray word by name", () => {
+    assert.throws(() => parseBenchOptions(["--bogus"]), usageError(/^Unknown option "--bogus"\. See npm run bench -- --help\.$/));
+    assert.throws(() => parseBenchOptions(["--bogus=1"]), usageError(/^Unknown option "--bogus"\./));
+    assert.throws(() => parseBenchOptions(["foo"]), usageError(/^Unknown option "foo"\./));
+    assert.throws(() => parseBenchOptions(["--"]), usageError(/^Unknown option "--"\./));
+  });
+});
