@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { afterEach, describe, it } from "node:test";
 import { NAIVE, OPTIMIZED } from "./mode";
-import { checkSettings, debugPanelEnabled, defaultMode, serverPort, SettingError, thumbnailCacheBytes, thumbnailConcurrency } from "./settings";
+import { checkSettings, debugPanelEnabled, defaultMode, seedScale, serverPort, SettingError, thumbnailCacheBytes, thumbnailConcurrency } from "./settings";
 
-const NAMES = ["PORT", "THUMBNAIL_CONCURRENCY", "THUMBNAIL_CACHE_MB", "DEBUG_PANEL", "THUMBNAIL_QUALITY", "BLOG_MODE"];
+const NAMES = ["PORT", "THUMBNAIL_CONCURRENCY", "THUMBNAIL_CACHE_MB", "DEBUG_PANEL", "THUMBNAIL_QUALITY", "BLOG_MODE", "SEED_SCALE"];
 const saved = Object.fromEntries(NAMES.map((name) => [name, process.env[name]]));
 
 describe("settings", () => {
@@ -20,6 +20,7 @@ describe("settings", () => {
     assert.ok(thumbnailConcurrency() >= 1);
     assert.equal(thumbnailCacheBytes(), 256 * 1024 * 1024);
     assert.equal(debugPanelEnabled(), true);
+    assert.equal(seedScale(), 1);
     assert.doesNotThrow(checkSettings);
   });
 
@@ -44,6 +45,10 @@ describe("settings", () => {
     ["DEBUG_PANEL", "off"],
     ["THUMBNAIL_QUALITY", "33"],
     ["BLOG_MODE", "fast"],
+    ["SEED_SCALE", "0"],
+    ["SEED_SCALE", "10001"],
+    ["SEED_SCALE", "2.5"],
+    ["SEED_SCALE", "1e3"],
   ];
   for (const [name, value] of bad) {
     it(`should refuse ${name}=${value} with a message that names it`, () => {
@@ -64,5 +69,14 @@ describe("settings", () => {
     assert.equal(defaultMode(), NAIVE);
     process.env.BLOG_MODE = "fast";
     assert.throws(() => defaultMode(), /BLOG_MODE is not valid/);
+  });
+
+  it("should read SEED_SCALE as a whole number from 1 to 10000", () => {
+    process.env.SEED_SCALE = " 1000 ";
+    assert.equal(seedScale(), 1000);
+    process.env.SEED_SCALE = "10000";
+    assert.equal(seedScale(), 10_000);
+    process.env.SEED_SCALE = "huge";
+    assert.throws(() => seedScale(), /SEED_SCALE must be a whole number from 1 to 10000; got "huge"/);
   });
 });

@@ -17,11 +17,17 @@ function read(name: string): string | undefined {
   return process.env[name]?.trim() || undefined;
 }
 
+/** `raw` as a whole number from min to max, or undefined when it is anything else. */
+export function parseWholeNumber(raw: string, min: number, max: number): number | undefined {
+  const value = Number(raw);
+  return /^\d+$/.test(raw) && value >= min && value <= max ? value : undefined;
+}
+
 function wholeNumber(name: string, fallback: number, min: number, max: number): number {
   const raw = read(name);
   if (raw === undefined) return fallback;
-  const value = Number(raw);
-  if (!/^\d+$/.test(raw) || value < min || value > max) {
+  const value = parseWholeNumber(raw, min, max);
+  if (value === undefined) {
     throw new SettingError(`${name} must be a whole number from ${min} to ${max}; got "${raw}". Unset it for the default (${fallback}).`);
   }
   return value;
@@ -82,6 +88,14 @@ export function thumbnailCacheBytes(): number {
   return wholeNumber("THUMBNAIL_CACHE_MB", 256, 1, 1_048_576) * 1024 * 1024;
 }
 
+/** The largest seed scale: 10,000 times the blog is about 2 million articles and 30 million comments. */
+export const MAX_SEED_SCALE = 10_000;
+
+/** `SEED_SCALE`: how many times the blog's articles and comments the seed writes; 1 (the blog as it is) when unset. */
+export function seedScale(): number {
+  return wholeNumber("SEED_SCALE", 1, 1, MAX_SEED_SCALE);
+}
+
 /** `CHROMIUM_PATH`: the browser the tests and the benchmark drive; undefined to look for one. */
 export function chromiumPath(): string | undefined {
   return read("CHROMIUM_PATH");
@@ -94,5 +108,5 @@ export function e2eServer(): { port: number; reuse: boolean } {
 
 /** Reads every setting of the server once, and throws a SettingError naming the first bad one. */
 export function checkSettings(): void {
-  for (const readSetting of [serverPort, thumbnailConcurrency, thumbnailCacheBytes, debugPanelEnabled, thumbnailQuality, defaultMode]) readSetting();
+  for (const readSetting of [serverPort, thumbnailConcurrency, thumbnailCacheBytes, debugPanelEnabled, thumbnailQuality, defaultMode, seedScale]) readSetting();
 }
