@@ -14,12 +14,28 @@ import { databaseProvider } from "../lib/database-url";
 import { databaseUrl } from "../lib/settings";
 import { run } from "./run";
 
+/**
+ * Columns added to the PostgreSQL schema after migration.sql first created it, as the SQLite
+ * migrations add them: a database created before gets each one it lacks.
+ */
+const POSTGRES_ADDED_COLUMNS = [{ table: "SeedMark", column: "scale", sql: `ALTER TABLE "SeedMark" ADD COLUMN "scale" INTEGER NOT NULL DEFAULT 1` }];
+
+async function addMissingColumns(client: pg.Client): Promise<void> {
+  for (const { table, column, sql } of POSTGRES_ADDED_COLUMNS) {
+    const { rowCount } = await client.query(`SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = $1 AND column_name = $2`, [table, column]);
+    if (rowCount) continue;
+    await client.query(sql);
+    console.log(`Added the column ${table}.${column} to the PostgreSQL schema.`);
+  }
+}
+
 async function migratePostgres(): Promise<void> {
   const client = new pg.Client({ connectionString: databaseUrl() });
   await client.connect();
   try {
     const { rows } = await client.query<{ exists: boolean }>(`SELECT to_regclass('public."Article"') IS NOT NULL AS exists`);
     if (rows[0]?.exists) {
+      await addMissingColumns(client);
       console.log("The PostgreSQL schema is in place.");
       return;
     }
