@@ -32,10 +32,14 @@ export type RunningProcess = {
   kill: (signal: NodeJS.Signals) => void;
 };
 
-/** Starts a command in a process group of its own, and follows its output. */
-export function startProcess(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): RunningProcess {
+/**
+ * Starts a command and follows its output. By default in a process group of its own, so that
+ * `kill` reaches everything it started; `group: false` keeps it in ours, so that a Ctrl-C in the
+ * terminal or a signal to our group reaches it too.
+ */
+export function startProcess(command: string, args: string[], env: NodeJS.ProcessEnv = process.env, { group = true } = {}): RunningProcess {
   const label = [command, ...args].join(" ");
-  const child = spawn(command, args, { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const child = spawn(command, args, { env, stdio: ["ignore", "pipe", "pipe"], detached: group });
   let text = "";
   child.stdout!.on("data", (chunk: Buffer) => (text += chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => (text += chunk.toString()));
@@ -58,7 +62,8 @@ export function startProcess(command: string, args: string[], env: NodeJS.Proces
   };
   const kill = (signal: NodeJS.Signals) => {
     try {
-      process.kill(-child.pid!, signal);
+      if (group) process.kill(-child.pid!, signal);
+      else child.kill(signal);
     } catch {
       // Already gone.
     }
@@ -67,8 +72,8 @@ export function startProcess(command: string, args: string[], env: NodeJS.Proces
 }
 
 /** Runs a script of the project with tsx; the node process is the child itself, so signals reach it. */
-export function startScript(script: string, args: string[] = [], env: NodeJS.ProcessEnv = process.env): RunningProcess {
-  return startProcess(process.execPath, ["--import", "tsx", script, ...args], env);
+export function startScript(script: string, args: string[] = [], env: NodeJS.ProcessEnv = process.env, options?: { group?: boolean }): RunningProcess {
+  return startProcess(process.execPath, ["--import", "tsx", script, ...args], env, options);
 }
 
 /**

@@ -1,7 +1,6 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import { freePort, isRunning } from "../../run";
+import { freePort, isRunning, startScript, type RunningProcess } from "../../run";
 
 /** A production server of fastblog's own for a benchmark, on a freshly seeded database. */
 export type BenchServer = { url: string; stop: () => Promise<void> };
@@ -15,21 +14,6 @@ let interrupted = false;
 /** True once a signal has asked the command to stop: errors from then on come from the stopping. */
 export function wasInterrupted(): boolean {
   return interrupted;
-}
-
-function waitForListening(child: ChildProcess, output: () => string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const check = setInterval(() => {
-      if (/serving on/.test(output())) {
-        clearInterval(check);
-        resolve();
-      }
-    }, 50);
-    child.once("exit", (code) => {
-      clearInterval(check);
-      reject(new Error(`The server stopped before it listened (exit code ${code}):\n${output()}`));
-    });
-  });
 }
 
 /**
@@ -46,31 +30,24 @@ function runFolder(): string {
 }
 
 /** Sends SIGTERM, and resolves once the server has finished its requests and exited. */
-function stopper(child: ChildProcess, folder: string): () => Promise<void> {
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      running.delete(stop);
-      const done = () => {
-        rmSync(folder, { recursive: true, force: true });
-        resolve();
-      };
-      if (child.exitCode !== null || child.signalCode !== null) return done();
-      child.once("exit", done);
-      child.kill("SIGTERM");
-    });
+function stopper(server: RunningProcess, folder: string): () => Promise<void> {
+  const stop = async () => {
+    running.delete(stop);
+    server.kill("SIGTERM");
+    await server.exited;
+    rmSync(folder, { recursive: true, force: true });
+  };
   running.add(stop);
   return stop;
 }
 
 async function prepareData(folder: string, log: (message: string) => void): Promise<void> {
   const { buildIfStale } = await import("../../build-if-stale");
-  const { migrate } = await import("../../migrate");
-  const { seed } = await import("../../../prisma/seed");
+  const { prepareDatabase } = await import("../../database");
   log("Checking the production build…");
   await buildIfStale();
   log(`Migrating and seeding a fresh database under ${path.relative(process.cwd(), folder)}/…`);
-  await migrate();
-  await seed();
+  await prepareDatabase();
 }
 
 /**
@@ -83,12 +60,12 @@ export async function startBenchServer(log: (message: string) => void): Promise<
   Object.assign(process.env, env);
   await prepareData(folder, log);
   const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], { env: { ...process.env, ...env, PORT: String(port) }, stdio: ["ignore", "pipe", "pipe"] });
-  const stop = stopper(child, folder);
-  let output = "";
-  child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  await waitForListening(child, () => output);
+  // In our process group, so that a Ctrl-C in the terminal reaches the server as well.
+  const server = startScript("scripts/serve.ts", [], { ...process.env, ...env, PORT: String(port) }, { group: false });
+  const stop = stopper(server, folder);
+  await server.waitFor(/serving on/).catch((error: unknown) => {
+    throw new Error(`The server stopped before it listened: ${error instanceof Error ? error.message : String(error)}`);
+  });
   log(`Server started on port ${port}.`);
   return { url: `http://127.0.0.1:${port}`, stop };
 }
