@@ -10,7 +10,9 @@ export const metadata: Metadata = {
   title: { template: "%s · fastblog", default: "" },
   description: "A blog in two modes, naive and optimized, to measure what query, image and page fixes buy.",
   // An inline icon: the browser asks for /favicon.ico on every page otherwise.
-  icons: { icon: "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Crect width='16' height='16' rx='3' fill='%231f5fd1'/%3E%3C/svg%3E" },
+  icons: {
+    icon: "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Crect width='16' height='16' rx='3' fill='%231f5fd1'/%3E%3C/svg%3E",
+  },
 };
 
 // Every page is rendered per request, from its plan: nothing is prerendered at build time, and

@@ -73,7 +73,12 @@ const CASES: Case[] = [
   { name: "Range on a page", path: "/", headers: { Range: "bytes=0-10" }, status: [200, 206] },
   { name: "unsatisfiable Range", path: "/", headers: { Range: "bytes=999999999-" }, status: [200, 416] },
   { name: "foreign Host", path: "/", headers: { Host: "evil.example" }, status: [200] },
-  { name: "middleware bypass header", path: "/", headers: { "x-middleware-subrequest": "middleware:middleware:middleware:middleware:middleware" }, status: [200] },
+  {
+    name: "middleware bypass header",
+    path: "/",
+    headers: { "x-middleware-subrequest": "middleware:middleware:middleware:middleware:middleware" },
+    status: [200],
+  },
   { name: "forged internal mode header", path: "/", headers: { "x-fastblog-mode": "naive" }, status: [200] },
   { name: "debug endpoint with a bad id", path: "/__debug/requests/..%2F..%2Fetc", status: [404] },
   // Request targets other than a path.
@@ -82,7 +87,12 @@ const CASES: Case[] = [
   { name: "protocol-relative target", path: "//evil.example/", status: [400] },
   // Next.js's client-router headers, forged.
   { name: "garbage router state tree", path: ARTICLE, headers: { RSC: "1", "Next-Router-State-Tree": "garbage" }, status: [200] },
-  { name: "router state tree that is not a tree", path: `${ARTICLE}?_rsc=x`, headers: { RSC: "1", "Next-Router-State-Tree": "%7B%7D" }, status: [200] },
+  {
+    name: "router state tree that is not a tree",
+    path: `${ARTICLE}?_rsc=x`,
+    headers: { RSC: "1", "Next-Router-State-Tree": "%7B%7D" },
+    status: [200],
+  },
   { name: "server action header", path: "/", headers: { "Next-Action": "0".repeat(40) }, status: [200] },
   // More images.
   { name: "quality off the list", path: "/thumbs/portraits/x.0123456789.jpg?w=60&q=74", status: [400] },
@@ -108,11 +118,14 @@ function markupIn(c: Case): string[] {
 /** Sends one raw request: Playwright's client would refuse some of these. */
 function send(base: URL, c: Case): Promise<{ status: number; body: string; headers: Record<string, string | string[] | undefined> }> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: base.hostname, port: base.port, path: c.path, method: c.method ?? "GET", headers: c.headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (chunk: Buffer) => chunks.push(chunk));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("latin1"), headers: res.headers }));
-    });
+    const req = httpRequest(
+      { host: base.hostname, port: base.port, path: c.path, method: c.method ?? "GET", headers: c.headers },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("latin1"), headers: res.headers }));
+      },
+    );
     req.on("error", reject);
     req.setTimeout(20_000, () => req.destroy(new Error(`timed out: ${c.name}`)));
     req.end();
@@ -122,7 +135,10 @@ function send(base: URL, c: Case): Promise<{ status: number; body: string; heade
 test.describe("bad input never becomes a 500", () => {
   test.beforeAll(() => {
     mkdirSync(COVERS, { recursive: true });
-    writeFileSync(path.join(COVERS, "corrupt.0000000000.jpg"), Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(500, 7)]));
+    writeFileSync(
+      path.join(COVERS, "corrupt.0000000000.jpg"),
+      Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(500, 7)]),
+    );
     writeFileSync(path.join(COVERS, "bomb.0000000000.png"), bombPng(50_000, 50_000));
   });
 

@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { runToEnd } from "../scripts/run";
 
-const tsx = (script: string, args: string[], timeoutMs: number) => runToEnd(process.execPath, ["--import", "tsx", script, ...args], timeoutMs);
+const tsx = (script: string, args: string[], timeoutMs: number) =>
+  runToEnd(process.execPath, ["--import", "tsx", script, ...args], timeoutMs);
 
 type BenchJson = {
   profile: { name: string };
@@ -27,10 +28,15 @@ test.describe("the benchmark and the load test, end to end", () => {
     expect(output).toContain("The production build is up to date.");
     expect(output).toMatch(/Server started on port \d+/);
     expect(output).toMatch(/profile cable, 1366x768/);
-    for (const metric of ["Load time", "Wait (TTFB)", "Database queries", "Page weight", "Repeat view: bytes"]) expect(output).toContain(metric);
+    for (const metric of ["Load time", "Wait (TTFB)", "Database queries", "Page weight", "Repeat view: bytes"])
+      expect(output).toContain(metric);
     expect(output).toMatch(/Compressible text responses compressed +\d+ of \d+ +\d+ of \d+/);
-    expect(output).toMatch(/\/ naive +\d+ round trips, .* before load · floor .* on cable, .* on slow-4g · measured .* on cable, [\d.]+x its floor/);
-    expect(output).toMatch(/\/ optimized +\d+ round trips, .* before load · floor .* on cable, .* on slow-4g · measured .* on cable, [\d.]+x its floor/);
+    expect(output).toMatch(
+      /\/ naive +\d+ round trips, .* before load · floor .* on cable, .* on slow-4g · measured .* on cable, [\d.]+x its floor/,
+    );
+    expect(output).toMatch(
+      /\/ optimized +\d+ round trips, .* before load · floor .* on cable, .* on slow-4g · measured .* on cable, [\d.]+x its floor/,
+    );
     expect(output).toContain("how much the timings vary cannot be judged");
     expect(output).toMatch(/The benchmark took \d+ s/);
     for (const file of ["latest.json", "latest.md", "latest.html"]) expect(existsSync(path.join(out, file)), file).toBe(true);
@@ -53,7 +59,11 @@ test.describe("the benchmark and the load test, end to end", () => {
 
   test("should exit 1 and say so when the speedup is below --assert-speedup", async ({ baseURL }) => {
     // Against the e2e server, unthrottled: this checks the exit code, not the timings.
-    const { code, output } = await tsx("scripts/bench.ts", ["--url", baseURL!, "--runs", "1", "--profile", "none", "--assert-speedup", "1000000", "--out", path.join(out, "assert")], 100_000);
+    const { code, output } = await tsx(
+      "scripts/bench.ts",
+      ["--url", baseURL!, "--runs", "1", "--profile", "none", "--assert-speedup", "1000000", "--out", path.join(out, "assert")],
+      100_000,
+    );
     expect(code, output).toBe(1);
     expect(output).toMatch(/The median load-time ratio on \/ is [\d.]+x, below the required 1000000x\./);
   });
@@ -66,10 +76,16 @@ test.describe("the benchmark and the load test, end to end", () => {
 
   test("should load both modes with no errors, timeouts or non-2xx answers", async ({ baseURL }) => {
     const json = path.join(out, "load.json");
-    const { code, output } = await tsx("scripts/loadtest.ts", ["--url", baseURL!, "--duration", "2", "--connections", "4", "--json", json], 120_000);
+    const { code, output } = await tsx(
+      "scripts/loadtest.ts",
+      ["--url", baseURL!, "--duration", "2", "--connections", "4", "--json", json],
+      120_000,
+    );
     expect(code, output).toBe(0);
     expect(output).toMatch(/timeout 60 s/);
-    const { results } = JSON.parse(readFileSync(json, "utf8")) as { results: { mode: string; requests: number; errors: number; timeouts: number; non2xx: number }[] };
+    const { results } = JSON.parse(readFileSync(json, "utf8")) as {
+      results: { mode: string; requests: number; errors: number; timeouts: number; non2xx: number }[];
+    };
     expect(results.map((r) => r.mode)).toEqual(["naive", "optimized"]);
     for (const r of results) {
       expect(r.requests, r.mode).toBeGreaterThan(0);

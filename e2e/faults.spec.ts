@@ -12,14 +12,19 @@ test.describe.configure({ mode: "serial", timeout: 180_000 });
 /** Every thumbnail in the cache, with whether it decodes completely. */
 async function cachedThumbnails(media: string) {
   const root = path.join(media, "thumbnails");
-  const files = existsSync(root) ? readdirSync(root).flatMap((folder) => readdirSync(path.join(root, folder)).map((name) => path.join(root, folder, name))) : [];
+  const files = existsSync(root)
+    ? readdirSync(root).flatMap((folder) => readdirSync(path.join(root, folder)).map((name) => path.join(root, folder, name)))
+    : [];
   const finished = files.filter((file) => !file.includes(".tmp-"));
   const broken: string[] = [];
   for (const file of finished) {
     const ok = await sharp(file, { failOn: "truncated" })
       .raw()
       .toBuffer()
-      .then(() => true, () => false);
+      .then(
+        () => true,
+        () => false,
+      );
     if (!ok) broken.push(file);
   }
   return { finished, temporary: files.length - finished.length, broken };
@@ -77,7 +82,9 @@ test.describe("faults", () => {
       const server = await startServe(blog.env);
       const html = await (await fetch(`${server.url}/?mode=naive`)).text();
       const covers = [...new Set([...html.matchAll(/\/media\/(covers\/[a-z0-9.-]+)/g)].map((m) => m[1]!))];
-      const requests = covers.map((cover) => fetch(`${server.url}/thumbs/${cover}?w=1280&q=90`, { headers: { Accept: "image/webp" } }).catch(() => null));
+      const requests = covers.map((cover) =>
+        fetch(`${server.url}/thumbs/${cover}?w=1280&q=90`, { headers: { Accept: "image/webp" } }).catch(() => null),
+      );
       // Kill while resizes and writes are under way.
       while ((await cachedThumbnails(blog.media)).finished.length < 3) await new Promise((resolve) => setTimeout(resolve, 20));
       server.kill("SIGKILL");
@@ -114,7 +121,9 @@ test.describe("faults", () => {
       first.kill("SIGKILL");
       await first.exited;
       const db = new Database(blog.dbFile, { readonly: true });
-      const rows = db.prepare("SELECT (SELECT COUNT(*) FROM Article) + (SELECT COUNT(*) FROM Author) + (SELECT COUNT(*) FROM SeedMark) AS n").get() as { n: number };
+      const rows = db
+        .prepare("SELECT (SELECT COUNT(*) FROM Article) + (SELECT COUNT(*) FROM Author) + (SELECT COUNT(*) FROM SeedMark) AS n")
+        .get() as { n: number };
       db.close();
       expect(rows.n).toBe(0);
 
@@ -298,7 +307,9 @@ test.describe("faults", () => {
       const server = await startServe(blog.env);
       const writer = new Database(blog.dbFile);
       writer.exec("BEGIN IMMEDIATE");
-      const insert = writer.prepare("INSERT INTO Comment (authorName, body, createdAt, articleId) VALUES ('Writer', 'Written during reads.', 0, 1)");
+      const insert = writer.prepare(
+        "INSERT INTO Comment (authorName, body, createdAt, articleId) VALUES ('Writer', 'Written during reads.', 0, 1)",
+      );
       for (let i = 0; i < 500; i += 1) insert.run();
       const statuses = await Promise.all(
         Array.from({ length: 20 }, (_, i) => fetch(`${server.url}/${i % 2 ? "?mode=naive" : "?mode=optimized"}`).then((r) => r.status)),

@@ -76,7 +76,14 @@ test.describe("the debug panel", () => {
 test.describe("not found", () => {
   // Without JavaScript: the notice must be in the HTML the server sent, not drawn by a script.
   test.use({ javaScriptEnabled: false });
-  const paths = ["/articles/no-such-article", "/authors/nobody", "/categories/no-such-category", "/categories/metaverse", "/?page=999", "/no/such/page"];
+  const paths = [
+    "/articles/no-such-article",
+    "/authors/nobody",
+    "/categories/no-such-category",
+    "/categories/metaverse",
+    "/?page=999",
+    "/no/such/page",
+  ];
   for (const mode of MODES) {
     for (const path of paths) {
       test(`should answer 404 with a server-rendered page for ${path} in ${mode} mode`, async ({ page }) => {

@@ -90,7 +90,9 @@ test.describe("page weight of the home page, measured in Chromium at 1366x768", 
     const naivePage = await request.get("/?mode=naive");
     const id = parseServerTiming(naivePage.headers()["server-timing"])!.requestId;
     for (const mode of ["naive", "optimized"]) {
-      const detail = await request.get(`/__debug/requests/${id}`, { headers: { Cookie: `fastblog-mode=${mode}`, "Accept-Encoding": "br, gzip" } });
+      const detail = await request.get(`/__debug/requests/${id}`, {
+        headers: { Cookie: `fastblog-mode=${mode}`, "Accept-Encoding": "br, gzip" },
+      });
       expect(detail.status()).toBe(200);
       expect(detail.headers()["content-type"]).toContain("application/json");
       expect(detail.headers()["content-encoding"]).toBe(mode === "optimized" ? "br" : undefined);
@@ -161,7 +163,9 @@ test.describe("page weight of the home page, measured in Chromium at 1366x768", 
     expect(images.filter((img) => img.top > 768).every((img) => img.loading === "lazy")).toBe(true);
     expect(images[0]!.priority).toBe("high");
     await page.goto("/?mode=naive");
-    const naive = await page.locator("main img").evaluateAll((list) => list.map((img) => ({ loading: img.getAttribute("loading"), srcset: img.getAttribute("srcset") })));
+    const naive = await page
+      .locator("main img")
+      .evaluateAll((list) => list.map((img) => ({ loading: img.getAttribute("loading"), srcset: img.getAttribute("srcset") })));
     expect(naive.every((img) => img.loading === null && img.srcset === null)).toBe(true);
   });
 });

@@ -23,7 +23,9 @@ test.describe("security headers", () => {
         if (/Content.Security.Policy|Refused to/i.test(message.text())) violations.push(message.text());
       });
       await page.addInitScript(() => {
-        document.addEventListener("securitypolicyviolation", (e) => console.error(`Refused to load: CSP ${e.violatedDirective} ${e.blockedURI}`));
+        document.addEventListener("securitypolicyviolation", (e) =>
+          console.error(`Refused to load: CSP ${e.violatedDirective} ${e.blockedURI}`),
+        );
       });
       for (const route of ROUTES) {
         const separator = route.path.includes("?") ? "&" : "?";

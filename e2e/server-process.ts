@@ -25,7 +25,6 @@ export function removeFolder(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
 
-
 /** Runs a script of the project with tsx, with the project's test environment. */
 export function runScript(script: string, env: Record<string, string>, args: string[] = []): RunningProcess {
   return startScript(script, args, testEnv(env));

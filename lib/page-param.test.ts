@@ -14,7 +14,11 @@ describe("parsePageParam", () => {
 
   for (const bad of ["0", "-1", "1.5", "1e3", "01", "", " 2", "2 ", "abc", "0x10", "2\u0000", "١", "+2", "Infinity"]) {
     it(`should refuse ${JSON.stringify(bad)} with 400`, () => {
-      assert.deepEqual(parsePageParam([bad]), { ok: false, status: 400, error: "?page= must be a whole number from 1 up, in plain digits." });
+      assert.deepEqual(parsePageParam([bad]), {
+        ok: false,
+        status: 400,
+        error: "?page= must be a whole number from 1 up, in plain digits.",
+      });
     });
   }
 

@@ -15,6 +15,7 @@ export function parsePageParam(values: readonly string[]): PageParam {
   if (!/^[1-9][0-9]*$/.test(value)) {
     return { ok: false, status: 400, error: "?page= must be a whole number from 1 up, in plain digits." };
   }
-  if (value.length > 6 || Number(value) > MAX_PAGE) return { ok: false, status: 404, error: "There is no such page: it is past the last page." };
+  if (value.length > 6 || Number(value) > MAX_PAGE)
+    return { ok: false, status: 404, error: "There is no such page: it is past the last page." };
   return { ok: true, page: Number(value) };
 }

@@ -17,7 +17,10 @@ export type PageRequest = {
  */
 export const pageRequest = cache((): PageRequest => {
   const context = requestContext();
-  if (!context) throw new Error("Pages are served through fastblog's front (npm start, npm run serve, npm run dev), which sets up each request's plan.");
+  if (!context)
+    throw new Error(
+      "Pages are served through fastblog's front (npm start, npm run serve, npm run dev), which sets up each request's plan.",
+    );
   return { plan: resolvePagePlan(context.plan), page: context.page, mode: modeSwitch(context.modeLabel, context.path) };
 });
 

@@ -33,17 +33,37 @@ async function measureAll(browser: Browser, base: string, options: BenchOptions,
   await warmUp(browser, base, options.routes, ["naive", "optimized"]);
   const rounds = Math.min(options.runs, ABLATION_RUNS);
   const progress = new Progress(options.routes.length * options.runs * 2 + (options.ablation ? ablationRunCount() * rounds : 0));
-  log(`Measuring ${options.routes.join(", ")}: ${options.runs} runs a mode, profile ${conditions.profile.name}${options.cpuSlowdown > 1 ? `, CPU ${options.cpuSlowdown}x slower` : ""}, 1366x768.`);
-  const records = await measureModes(browser, base, options.routes, options.runs, conditions, (r) => progress.step(`${r.route} ${r.mode} run ${r.run}: ${formatMs(r.first.loadMs)}`));
+  log(
+    `Measuring ${options.routes.join(", ")}: ${options.runs} runs a mode, profile ${conditions.profile.name}${options.cpuSlowdown > 1 ? `, CPU ${options.cpuSlowdown}x slower` : ""}, 1366x768.`,
+  );
+  const records = await measureModes(browser, base, options.routes, options.runs, conditions, (r) =>
+    progress.step(`${r.route} ${r.mode} run ${r.run}: ${formatMs(r.first.loadMs)}`),
+  );
   if (!options.ablation) return { records, ablation: [] };
-  log(`Ablation on ${options.routes[0]}: warming every variant once, then ${rounds} round${rounds === 1 ? "" : "s"} of naive, optimized and every variant…`);
-  const ablation = await runAblation(browser, base, options.routes[0]!, rounds, conditions, (r) => progress.step(`ablation round ${r.run}, ${labelOf(r.mode)}: ${formatMs(r.first.loadMs)}`));
+  log(
+    `Ablation on ${options.routes[0]}: warming every variant once, then ${rounds} round${rounds === 1 ? "" : "s"} of naive, optimized and every variant…`,
+  );
+  const ablation = await runAblation(browser, base, options.routes[0]!, rounds, conditions, (r) =>
+    progress.step(`ablation round ${r.run}, ${labelOf(r.mode)}: ${formatMs(r.first.loadMs)}`),
+  );
   return { records, ablation };
 }
 
 function writeReports(options: BenchOptions, report: BenchReport, measured: Measured): void {
   mkdirSync(options.out, { recursive: true });
-  const json = JSON.stringify({ options, machine: report.machine, profile: report.profile, runs: measured.records, floors: report.floors, ablationRuns: measured.ablation, ablation: report.ablation }, null, 1);
+  const json = JSON.stringify(
+    {
+      options,
+      machine: report.machine,
+      profile: report.profile,
+      runs: measured.records,
+      floors: report.floors,
+      ablationRuns: measured.ablation,
+      ablation: report.ablation,
+    },
+    null,
+    1,
+  );
   const stamp = new Date().toISOString().replace(/[:.]/g, "-");
   writeFileSync(path.join(options.out, `bench-${stamp}.json`), json);
   writeFileSync(path.join(options.out, "latest.json"), json);
@@ -65,7 +85,12 @@ function checkSpeedup(report: BenchReport, required: number | null): number {
  */
 async function bench(options: BenchOptions): Promise<number> {
   const started = Date.now();
-  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS, handleSIGINT: false, handleSIGTERM: false });
+  const browser = await chromium.launch({
+    executablePath: chromiumExecutable(),
+    args: CHROMIUM_ARGS,
+    handleSIGINT: false,
+    handleSIGTERM: false,
+  });
   stopOnSignals(() => browser.close());
   let server: BenchServer | null = null;
   try {

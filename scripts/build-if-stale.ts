@@ -7,7 +7,16 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import path from "node:path";
 import { isRunning, run, step } from "./run";
 
-const SOURCES = ["app", "lib", "public", "next.config.ts", "package-lock.json", "tsconfig.json", "prisma/schema.prisma", "prisma/postgres/schema.prisma"];
+const SOURCES = [
+  "app",
+  "lib",
+  "public",
+  "next.config.ts",
+  "package-lock.json",
+  "tsconfig.json",
+  "prisma/schema.prisma",
+  "prisma/postgres/schema.prisma",
+];
 const SKIP = new Set(["node_modules", ".next", "generated"]);
 const STAMP = path.join(".next", "fastblog-sources");
 

@@ -14,7 +14,17 @@ import type { LoadTestOptions } from "./bench/model";
 import { log, Progress } from "./bench/report/progress";
 import { alignedTable } from "./bench/report/table";
 
-type ModeResult = { mode: string; requestsPerSecond: number; p50: number; p97_5: number; p99: number; requests: number; errors: number; timeouts: number; non2xx: number };
+type ModeResult = {
+  mode: string;
+  requestsPerSecond: number;
+  p50: number;
+  p97_5: number;
+  p99: number;
+  requests: number;
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+};
 
 const MODES = ["naive", "optimized"] as const;
 /**
@@ -33,7 +43,10 @@ async function loadMode(base: string, options: LoadTestOptions, mode: string): P
   const progress = new Progress(options.duration);
   const ticker = setInterval(() => progress.step(`${mode}: ${answers} answers`), 1000);
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url: `${base}${options.path}`, connections: options.connections, duration: options.duration, headers, timeout: TIMEOUT_S }, (error, done) => (error ? reject(error) : resolve(done)));
+    const instance = autocannon(
+      { url: `${base}${options.path}`, connections: options.connections, duration: options.duration, headers, timeout: TIMEOUT_S },
+      (error, done) => (error ? reject(error) : resolve(done)),
+    );
     instance.on("response", () => (answers += 1));
   }).finally(() => clearInterval(ticker));
   return {
@@ -52,8 +65,17 @@ async function loadMode(base: string, options: LoadTestOptions, mode: string): P
 /** Prints both modes side by side, writes the JSON if asked, and gives the exit code: 1 on any error, timeout or non-2xx answer. */
 function reportResults(options: LoadTestOptions, results: ModeResult[]): number {
   const head = ["mode", "req/s", "p50", "p97.5", "p99", "requests", "errors", "timeouts", "non-2xx"];
-  const rows = results.map((r) => [r.mode, r.requestsPerSecond.toFixed(1), `${r.p50} ms`, `${r.p97_5} ms`, `${r.p99} ms`, ...[r.requests, r.errors, r.timeouts, r.non2xx].map(String)]);
-  console.log(`\n${options.connections} connections, ${options.duration} s a mode, timeout ${TIMEOUT_S} s a request:\n\n${alignedTable(head, rows)}`);
+  const rows = results.map((r) => [
+    r.mode,
+    r.requestsPerSecond.toFixed(1),
+    `${r.p50} ms`,
+    `${r.p97_5} ms`,
+    `${r.p99} ms`,
+    ...[r.requests, r.errors, r.timeouts, r.non2xx].map(String),
+  ]);
+  console.log(
+    `\n${options.connections} connections, ${options.duration} s a mode, timeout ${TIMEOUT_S} s a request:\n\n${alignedTable(head, rows)}`,
+  );
   const ratio = results[1]!.requestsPerSecond / results[0]!.requestsPerSecond;
   console.log(`\nOptimized serves ${ratio.toFixed(1)}x the requests per second of naive.`);
   if (options.json) writeFileSync(options.json, JSON.stringify({ options, timeoutSeconds: TIMEOUT_S, results, ratio }, null, 2));

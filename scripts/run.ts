@@ -72,7 +72,12 @@ export function startProcess(command: string, args: string[], env: NodeJS.Proces
 }
 
 /** Runs a script of the project with tsx; the node process is the child itself, so signals reach it. */
-export function startScript(script: string, args: string[] = [], env: NodeJS.ProcessEnv = process.env, options?: { group?: boolean }): RunningProcess {
+export function startScript(
+  script: string,
+  args: string[] = [],
+  env: NodeJS.ProcessEnv = process.env,
+  options?: { group?: boolean },
+): RunningProcess {
   return startProcess(process.execPath, ["--import", "tsx", script, ...args], env, options);
 }
 
@@ -80,7 +85,12 @@ export function startScript(script: string, args: string[] = [], env: NodeJS.Pro
  * Runs a command to its end and gives back its exit and output. On time-out its whole process
  * group gets SIGTERM (which lets a benchmark stop its server), and SIGKILL ten seconds later.
  */
-export async function runToEnd(command: string, args: string[], timeoutMs: number, env: NodeJS.ProcessEnv = process.env): Promise<Exit & { output: string }> {
+export async function runToEnd(
+  command: string,
+  args: string[],
+  timeoutMs: number,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<Exit & { output: string }> {
   const running = startProcess(command, args, env);
   const timers = [setTimeout(() => running.kill("SIGTERM"), timeoutMs), setTimeout(() => running.kill("SIGKILL"), timeoutMs + 10_000)];
   const exit = await running.exited;

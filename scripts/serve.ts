@@ -17,7 +17,15 @@ import { debugPanelEnabled, defaultMode, serverPort } from "../lib/settings";
 
 const DRAIN_TIMEOUT_MS = 10_000;
 
-export async function startServer({ port, hostname = "0.0.0.0", dev = false }: { port: number; hostname?: string; dev?: boolean }): Promise<Server> {
+export async function startServer({
+  port,
+  hostname = "0.0.0.0",
+  dev = false,
+}: {
+  port: number;
+  hostname?: string;
+  dev?: boolean;
+}): Promise<Server> {
   await preflight();
   await sweepThumbnailCache();
   const app = next({ dev, hostname, port, dir: process.cwd() });
@@ -33,7 +41,11 @@ export async function startServer({ port, hostname = "0.0.0.0", dev = false }: {
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", (error: NodeJS.ErrnoException) =>
-      reject(error.code === "EADDRINUSE" ? new Error(`Port ${port} is already in use: stop the program that holds it, or choose another with PORT=…`) : error),
+      reject(
+        error.code === "EADDRINUSE"
+          ? new Error(`Port ${port} is already in use: stop the program that holds it, or choose another with PORT=…`)
+          : error,
+      ),
     );
     server.listen(port, hostname, () => resolve());
   });

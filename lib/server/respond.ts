@@ -1,7 +1,6 @@
 import { escapeHtml } from "../html";
 import type { ServerResponse } from "node:http";
 
-
 const TITLES: Record<number, string> = {
   400: "Bad request",
   403: "Forbidden",
@@ -31,6 +30,10 @@ export function sendError(res: ServerResponse, status: number, message: string, 
 
 export function sendJson(res: ServerResponse, status: number, value: unknown): void {
   const body = JSON.stringify(value);
-  res.writeHead(status, { "Content-Type": "application/json; charset=utf-8", "Content-Length": Buffer.byteLength(body), "Cache-Control": "no-store" });
+  res.writeHead(status, {
+    "Content-Type": "application/json; charset=utf-8",
+    "Content-Length": Buffer.byteLength(body),
+    "Cache-Control": "no-store",
+  });
   res.end(res.req.method === "HEAD" ? undefined : body);
 }

@@ -33,7 +33,10 @@ export const compression = {
    * never change under their hashed names, so they are compressed once, at the highest settings.
    */
   optimized: {
-    middleware: compressionMiddleware({ threshold: 1024, brotli: { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } } }) as unknown as Middleware,
+    middleware: compressionMiddleware({
+      threshold: 1024,
+      brotli: { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } },
+    }) as unknown as Middleware,
     serveBuildAsset: servePrecompressedAsset,
   },
 } satisfies Variants<Compression>;

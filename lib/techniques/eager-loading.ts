@@ -1,6 +1,15 @@
 import "server-only";
 import { db, postgresDb, relationJoins } from "../db";
-import { AUTHOR_CARD, BY_NAME, CATEGORY_LINK, COMMENT_ORDER, COMMENT_VIEW, NEWEST_FIRST, RELATED_COUNT, RELATED_VIEW } from "../data/shapes";
+import {
+  AUTHOR_CARD,
+  BY_NAME,
+  CATEGORY_LINK,
+  COMMENT_ORDER,
+  COMMENT_VIEW,
+  NEWEST_FIRST,
+  RELATED_COUNT,
+  RELATED_VIEW,
+} from "../data/shapes";
 import type { Variants } from "../plan";
 import type { ArticleDetail, AuthorCard, CategoryLink, RelatedArticle } from "../types";
 
@@ -51,7 +60,8 @@ export const eagerLoading = {
       const candidates = new Map<number, RelatedArticle & { id: number }>();
       for (const category of categories) {
         const inCategory = await db.article.findMany({ where: { categories: { some: { id: category.id } } } });
-        for (const a of inCategory) if (a.id !== article.id) candidates.set(a.id, { id: a.id, slug: a.slug, title: a.title, publishedAt: a.publishedAt });
+        for (const a of inCategory)
+          if (a.id !== article.id) candidates.set(a.id, { id: a.id, slug: a.slug, title: a.title, publishedAt: a.publishedAt });
       }
       const related = [...candidates.values()]
         .sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime() || b.id - a.id)

@@ -19,6 +19,7 @@ export const staticHtml = {
   naive: { transform: (html) => html },
   /** The HTML alone, which shows and works the same: no framework script, no hints to fetch one. */
   optimized: {
-    transform: (html) => html.replace(SCRIPT, (script) => (script.includes(`id="${KEPT_SCRIPT_ID}"`) ? script : "")).replace(SCRIPT_PRELOAD, ""),
+    transform: (html) =>
+      html.replace(SCRIPT, (script) => (script.includes(`id="${KEPT_SCRIPT_ID}"`) ? script : "")).replace(SCRIPT_PRELOAD, ""),
   },
 } satisfies Variants<StaticHtml>;

@@ -119,13 +119,27 @@ export type MetricRow = { metric: Metric; naive: Spread; optimized: Spread; outO
 /** What a page's floor is made of: round trips that wait on each other, and bytes before the load event. */
 export type FloorInputs = { roundTrips: number; bytes: number };
 
-export type FloorRow = FloorInputs & { route: string; mode: string; floors: Record<string, number>; measuredMs: number; multiple: number | null };
+export type FloorRow = FloorInputs & {
+  route: string;
+  mode: string;
+  floors: Record<string, number>;
+  measuredMs: number;
+  multiple: number | null;
+};
 
 /** A mode's runs in the ablation: median load and bytes, and half the range of its loads (null with fewer than 2 runs). */
 export type AblationCell = { loadMs: number; bytes: number; halfRangeMs: number | null };
 
 /** What a technique does: saves switched on alone, costs switched off alone, their mean, and the noise of that mean. */
-export type Effect = { technique: Technique; alone: AblationCell; without: AblationCell; saves: number; costs: number; score: number; noiseMs: number | null };
+export type Effect = {
+  technique: Technique;
+  alone: AblationCell;
+  without: AblationCell;
+  saves: number;
+  costs: number;
+  score: number;
+  noiseMs: number | null;
+};
 
 export type Signal = "spread unknown" | "within noise" | "clear" | "clear: slower with it";
 
@@ -149,7 +163,14 @@ export type AblationTable = { head: string[]; rows: string[][]; verdict: string;
 
 export type MachineInfo = { os: string; cpu: string; memoryGiB: number; node: string; browser: string };
 
-export type RouteReport = { route: string; rows: MetricRow[]; headline: string; sampleRuns: RunRecord[]; speedup: number; findings: TextTable[] };
+export type RouteReport = {
+  route: string;
+  rows: MetricRow[];
+  headline: string;
+  sampleRuns: RunRecord[];
+  speedup: number;
+  findings: TextTable[];
+};
 
 export type BenchReport = {
   meta: string;

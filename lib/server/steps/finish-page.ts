@@ -11,7 +11,13 @@ const RETRY_AFTER_SECONDS = 5;
  * the status the page asked for, the page as static-html leaves it, what it cost in
  * Server-Timing, and its ETag, or a 304 when the browser's copy is the same page.
  */
-export function finishPage(req: IncomingMessage, res: ServerResponse, context: RequestContext, plan: FrontPlan, held: { status: number; body: Buffer }): number {
+export function finishPage(
+  req: IncomingMessage,
+  res: ServerResponse,
+  context: RequestContext,
+  plan: FrontPlan,
+  held: { status: number; body: Buffer },
+): number {
   if (held.status >= 500 && context.databaseUnavailable) {
     console.error(`Database unavailable: ${context.databaseUnavailable}`);
     unavailable(res);
@@ -24,7 +30,14 @@ export function finishPage(req: IncomingMessage, res: ServerResponse, context: R
   const report = summarizeQueries(context.queries);
   res.setHeader(
     "Server-Timing",
-    formatServerTiming({ queries: report.count, duplicates: report.duplicateCount, dbMs: report.durationMs, totalMs, mode: context.modeLabel, requestId: context.id }),
+    formatServerTiming({
+      queries: report.count,
+      duplicates: report.duplicateCount,
+      dbMs: report.durationMs,
+      totalMs,
+      mode: context.modeLabel,
+      requestId: context.id,
+    }),
   );
   if (status === 200 && plan["cache-headers"].revalidate(req, res, body)) {
     notModified(res);

@@ -15,7 +15,8 @@ export function holdPage(res: ServerResponse, finish: (status: number, body: Buf
   const restore = () => Object.assign(res, original);
   let held: { status: number; chunks: Buffer[] } | null = null;
   const hold = (chunk: unknown) => {
-    if (chunk !== undefined && chunk !== null && typeof chunk !== "function") held!.chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string));
+    if (chunk !== undefined && chunk !== null && typeof chunk !== "function")
+      held!.chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string));
   };
 
   res.writeHead = ((status: number, ...args: unknown[]) => {

@@ -41,7 +41,13 @@ describe("selectMode", () => {
     });
   }
 
-  for (const cookie of ["fastblog-mode=%E0%A4%A", "fastblog-mode=turbo", "fastblog-mode=", `fastblog-mode=${"a".repeat(500)}`, "fastblog-mode=naive; fastblog-mode=optimized"]) {
+  for (const cookie of [
+    "fastblog-mode=%E0%A4%A",
+    "fastblog-mode=turbo",
+    "fastblog-mode=",
+    `fastblog-mode=${"a".repeat(500)}`,
+    "fastblog-mode=naive; fastblog-mode=optimized",
+  ]) {
     it(`should refuse and clear a garbage cookie (${cookie.slice(0, 40)})`, () => {
       const result = select("", cookie);
       assert.equal(result.ok, false);

@@ -5,7 +5,8 @@ import { parsePageParam } from "../../page-param";
 /** What a request is for, as far as the front is concerned. */
 export type Kind = "page" | "build-asset" | "thumbnail" | "original" | "debug";
 
-export type Target = { ok: true; url: URL; kind: Kind; page: number } | { ok: false; status: number; message: string; headers?: Record<string, string> };
+export type Target =
+  { ok: true; url: URL; kind: Kind; page: number } | { ok: false; status: number; message: string; headers?: Record<string, string> };
 
 /**
  * Step 1 of the front: what Next.js cannot answer with a 4xx itself. Only GET and HEAD; a

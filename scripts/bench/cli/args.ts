@@ -13,14 +13,26 @@ export type OptionSpec<T> = { type: "string" | "boolean"; set: (options: T, valu
  * not know (an unknown flag, a stray word, `--`) goes to `unknown`. `--help` or `-h` wins
  * over whatever follows it.
  */
-export function parseOptions<T>(argv: string[], defaults: T, specs: Record<string, OptionSpec<T>>, unknown: (flag: string) => UsageError): T | "help" {
+export function parseOptions<T>(
+  argv: string[],
+  defaults: T,
+  specs: Record<string, OptionSpec<T>>,
+  unknown: (flag: string) => UsageError,
+): T | "help" {
   const config = Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, { type: spec.type }]));
-  const { tokens } = parseArgs({ args: argv, options: { ...config, help: { type: "boolean", short: "h" } }, strict: false, allowPositionals: true, tokens: true });
+  const { tokens } = parseArgs({
+    args: argv,
+    options: { ...config, help: { type: "boolean", short: "h" } },
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
   const options = defaults;
   for (const token of tokens) {
     if (token.kind === "option" && token.name === "help") return "help";
     const spec = token.kind === "option" && Object.hasOwn(specs, token.name) ? specs[token.name]! : null;
-    if (!spec || token.kind !== "option") throw unknown(token.kind === "option" ? token.rawName : token.kind === "positional" ? token.value : "--");
+    if (!spec || token.kind !== "option")
+      throw unknown(token.kind === "option" ? token.rawName : token.kind === "positional" ? token.value : "--");
     spec.set(options, token.value, token.rawName);
   }
   return options;

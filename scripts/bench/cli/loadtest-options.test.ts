@@ -7,19 +7,40 @@ const usageError = (message: RegExp) => (error: unknown) => error instanceof Usa
 
 describe("the load test's command line", () => {
   it("should take an option's value after an equals sign or as the next word alike", () => {
-    assert.deepEqual(parseLoadTestOptions(["--duration=3", "--connections", "5"]), { connections: 5, duration: 3, url: null, path: "/", json: null });
-    assert.deepEqual(parseLoadTestOptions(["--url", "http://127.0.0.1:3000/", "--path=/articles", "--json", "out.json"]), { connections: 20, duration: 15, url: "http://127.0.0.1:3000", path: "/articles", json: "out.json" });
+    assert.deepEqual(parseLoadTestOptions(["--duration=3", "--connections", "5"]), {
+      connections: 5,
+      duration: 3,
+      url: null,
+      path: "/",
+      json: null,
+    });
+    assert.deepEqual(parseLoadTestOptions(["--url", "http://127.0.0.1:3000/", "--path=/articles", "--json", "out.json"]), {
+      connections: 20,
+      duration: 15,
+      url: "http://127.0.0.1:3000",
+      path: "/articles",
+      json: "out.json",
+    });
     assert.equal(parseLoadTestOptions(["-h"]), "help");
   });
 
   it("should name the option and what it allows when a value is bad", () => {
-    assert.throws(() => parseLoadTestOptions(["--connections=0"]), usageError(/^--connections needs a whole number from 1 to 1000; got "0"\.$/));
+    assert.throws(
+      () => parseLoadTestOptions(["--connections=0"]),
+      usageError(/^--connections needs a whole number from 1 to 1000; got "0"\.$/),
+    );
     assert.throws(() => parseLoadTestOptions(["--duration"]), usageError(/^--duration needs a whole number from 1 to 1000; got ""\.$/));
-    assert.throws(() => parseLoadTestOptions(["--url", "http://example.com"]), usageError(/^--url must be a loopback address such as http:\/\/localhost:3000; got "http:\/\/example\.com"\.$/));
+    assert.throws(
+      () => parseLoadTestOptions(["--url", "http://example.com"]),
+      usageError(/^--url must be a loopback address such as http:\/\/localhost:3000; got "http:\/\/example\.com"\.$/),
+    );
     assert.throws(() => parseLoadTestOptions(["--path", "x"]), usageError(/^Unknown or incomplete option "--path"\./));
   });
 
   it("should reject an unknown flag by name", () => {
-    assert.throws(() => parseLoadTestOptions(["--bogus"]), usageError(/^Unknown or incomplete option "--bogus"\. Options: --connections N --duration S --url URL --path \/p --json FILE\.$/));
+    assert.throws(
+      () => parseLoadTestOptions(["--bogus"]),
+      usageError(/^Unknown or incomplete option "--bogus"\. Options: --connections N --duration S --url URL --path \/p --json FILE\.$/),
+    );
   });
 });

@@ -14,11 +14,13 @@ that takes over 60 s counts as a timeout, and any timeout fails the run.
   --json FILE       also write the results as JSON
   --help            this text`;
 
-const incomplete = (flag: string) => new UsageError(`Unknown or incomplete option "${flag}". Options: --connections N --duration S --url URL --path /p --json FILE.`);
+const incomplete = (flag: string) =>
+  new UsageError(`Unknown or incomplete option "${flag}". Options: --connections N --duration S --url URL --path /p --json FILE.`);
 
 function count(flag: string, value: string | undefined): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0 || n > 1000) throw new UsageError(`${flag} needs a whole number from 1 to 1000; got "${value ?? ""}".`);
+  if (!Number.isInteger(n) || n <= 0 || n > 1000)
+    throw new UsageError(`${flag} needs a whole number from 1 to 1000; got "${value ?? ""}".`);
   return n;
 }
 

@@ -7,13 +7,39 @@ const usageError = (message: RegExp) => (error: unknown) => error instanceof Usa
 describe("the bench's command line", () => {
   it("should take an option's value after an equals sign or as the next word alike", () => {
     assert.deepEqual(parseBenchOptions(["--runs=3"]), parseBenchOptions(["--runs", "3"]));
-    const options = parseBenchOptions(["--runs=3", "--profile", "slow-4g", "--routes=/,/articles", "--ablation", "--assert-speedup", "2.5"]);
+    const options = parseBenchOptions([
+      "--runs=3",
+      "--profile",
+      "slow-4g",
+      "--routes=/,/articles",
+      "--ablation",
+      "--assert-speedup",
+      "2.5",
+    ]);
     assert.notEqual(options, "help");
-    assert.deepEqual(options, { runs: 3, profile: "slow-4g", routes: ["/", "/articles"], cpuSlowdown: 1, url: null, out: "bench-results", ablation: true, assertSpeedup: 2.5 });
+    assert.deepEqual(options, {
+      runs: 3,
+      profile: "slow-4g",
+      routes: ["/", "/articles"],
+      cpuSlowdown: 1,
+      url: null,
+      out: "bench-results",
+      ablation: true,
+      assertSpeedup: 2.5,
+    });
   });
 
   it("should keep the defaults when given nothing, and strip a trailing slash from --url", () => {
-    assert.deepEqual(parseBenchOptions([]), { runs: 5, profile: "cable", routes: ["/"], cpuSlowdown: 1, url: null, out: "bench-results", ablation: false, assertSpeedup: null });
+    assert.deepEqual(parseBenchOptions([]), {
+      runs: 5,
+      profile: "cable",
+      routes: ["/"],
+      cpuSlowdown: 1,
+      url: null,
+      out: "bench-results",
+      ablation: false,
+      assertSpeedup: null,
+    });
     assert.equal((parseBenchOptions(["--url=http://localhost:3000/"]) as { url: string }).url, "http://localhost:3000");
   });
 
@@ -28,7 +54,10 @@ describe("the bench's command line", () => {
     assert.throws(() => parseBenchOptions(["--runs=2.5"]), usageError(/^--runs needs a positive whole number; got "2\.5"\.$/));
     assert.throws(() => parseBenchOptions(["--runs"]), usageError(/^--runs needs a positive whole number; got nothing\.$/));
     assert.throws(() => parseBenchOptions(["--profile=fast"]), usageError(/^--profile must be one of none, cable, slow-4g; got "fast"\.$/));
-    assert.throws(() => parseBenchOptions(["--routes", "x"]), usageError(/^--routes takes paths that start with "\/", or "all"; got "x"\.$/));
+    assert.throws(
+      () => parseBenchOptions(["--routes", "x"]),
+      usageError(/^--routes takes paths that start with "\/", or "all"; got "x"\.$/),
+    );
     assert.throws(() => parseBenchOptions(["--out="]), usageError(/^--out needs a folder\.$/));
     assert.throws(() => parseBenchOptions(["--ablation=yes"]), usageError(/^--ablation takes no value; got "yes"\.$/));
   });

@@ -23,7 +23,9 @@ modes run by run, and reports medians beside the original article's figures.
 function positive(flag: string, value: string | undefined, integer: boolean): number {
   const number = Number(value);
   if (value === undefined || !Number.isFinite(number) || number <= 0 || (integer && !Number.isInteger(number))) {
-    throw new UsageError(`${flag} needs a positive ${integer ? "whole " : ""}number; got ${value === undefined ? "nothing" : `"${value}"`}.`);
+    throw new UsageError(
+      `${flag} needs a positive ${integer ? "whole " : ""}number; got ${value === undefined ? "nothing" : `"${value}"`}.`,
+    );
   }
   return number;
 }
@@ -35,7 +37,8 @@ function profileName(name: string): string {
 
 function routeList(list: string): string[] {
   const routes = list === "all" ? ROUTES.map((r) => r.path) : list.split(",").filter(Boolean);
-  if (routes.length === 0 || routes.some((r) => !r.startsWith("/"))) throw new UsageError(`--routes takes paths that start with "/", or "all"; got "${list}".`);
+  if (routes.length === 0 || routes.some((r) => !r.startsWith("/")))
+    throw new UsageError(`--routes takes paths that start with "/", or "all"; got "${list}".`);
   return routes;
 }
 
@@ -68,6 +71,15 @@ const SPECS: Record<string, OptionSpec<BenchOptions>> = {
 
 /** The bench's options from its command line, or "help" for --help. Throws a UsageError naming what was wrong. */
 export function parseBenchOptions(argv: string[]): BenchOptions | "help" {
-  const defaults: BenchOptions = { runs: 5, profile: "cable", routes: ["/"], cpuSlowdown: 1, url: null, out: "bench-results", ablation: false, assertSpeedup: null };
+  const defaults: BenchOptions = {
+    runs: 5,
+    profile: "cable",
+    routes: ["/"],
+    cpuSlowdown: 1,
+    url: null,
+    out: "bench-results",
+    ablation: false,
+    assertSpeedup: null,
+  };
   return parseOptions(argv, defaults, SPECS, (flag) => new UsageError(`Unknown option "${flag}". See npm run bench -- --help.`));
 }

@@ -18,12 +18,19 @@ describe("checks of a measured view", () => {
 
   it("should name a page served in another mode, comparing technique lists in their fixed order", () => {
     assert.deepEqual(viewProblems({ mode: "pagination,eager-loading", view: "first" }, 200, log(200, "eager-loading,pagination")), []);
-    assert.match(viewProblems({ mode: "naive", view: "first" }, 200, log(200, "optimized"))[0]!, /served in mode "optimized" \(Server-Timing\), not "naive"/);
+    assert.match(
+      viewProblems({ mode: "naive", view: "first" }, 200, log(200, "optimized"))[0]!,
+      /served in mode "optimized" \(Server-Timing\), not "naive"/,
+    );
   });
 
   it("should name every failed request and every answer of 400 or more", () => {
     const broken = { ...request(20, 30, 100), url: "http://x/missing.png", status: 404 };
-    const problems = viewProblems({ mode: "naive", view: "first" }, 200, { ...log(200, "naive"), requests: [broken], failures: ["http://x/a.js failed: net::ERR_EMPTY_RESPONSE"] });
+    const problems = viewProblems({ mode: "naive", view: "first" }, 200, {
+      ...log(200, "naive"),
+      requests: [broken],
+      failures: ["http://x/a.js failed: net::ERR_EMPTY_RESPONSE"],
+    });
     assert.deepEqual(problems, ["http://x/missing.png answered 404", "http://x/a.js failed: net::ERR_EMPTY_RESPONSE"]);
   });
 });

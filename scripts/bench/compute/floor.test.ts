@@ -7,7 +7,12 @@ import { request, run } from "./test-fixtures";
 describe("physical floor", () => {
   it("should count one round trip per level of the longest chain and every byte fetched before the load event", () => {
     // HTML (1), a stylesheet it names (2), an image the stylesheet names (3); 62,500 bytes in all.
-    const waterfall = [request(0, 50, 12_500, "html", 1), request(60, 120, 25_000, "css", 2), request(130, 300, 25_000, "image", 3), request(400, 900, 1_000_000, "image", 4)];
+    const waterfall = [
+      request(0, 50, 12_500, "html", 1),
+      request(60, 120, 25_000, "css", 2),
+      request(130, 300, 25_000, "image", 3),
+      request(400, 900, 1_000_000, "image", 4),
+    ];
     const inputs = floorInputs({ waterfall, loadEventMs: 350 });
     assert.deepEqual(inputs, { roundTrips: 3, bytes: 62_500 });
     // 62,500 bytes at 5,000 kbps take 100 ms.
@@ -17,7 +22,10 @@ describe("physical floor", () => {
 
   it("should leave out what came from the browser's cache", () => {
     const cached = { ...request(60, 61, 0, "image", 2), fromCache: true };
-    assert.deepEqual(floorInputs({ waterfall: [request(0, 50, 1000, "html", 1), cached], loadEventMs: 100 }), { roundTrips: 1, bytes: 1000 });
+    assert.deepEqual(floorInputs({ waterfall: [request(0, 50, 1000, "html", 1), cached], loadEventMs: 100 }), {
+      roundTrips: 1,
+      bytes: 1000,
+    });
   });
 
   it("should have no floor without a link model", () => {

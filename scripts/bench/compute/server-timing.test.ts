@@ -11,7 +11,14 @@ describe("what a page's Server-Timing header says", () => {
     assert.deepEqual(metrics.get("db"), { dur: "3.50", desc: "4 queries" });
     assert.deepEqual(metrics.get("mode"), { desc: "eager-loading,pagination" });
     assert.deepEqual(metrics.get("total"), { dur: "19.20" });
-    assert.deepEqual(parseServerTiming(HEADER), { queries: 4, duplicates: 0, dbMs: 3.5, totalMs: 19.2, mode: "eager-loading,pagination", requestId: "7" });
+    assert.deepEqual(parseServerTiming(HEADER), {
+      queries: 4,
+      duplicates: 0,
+      dbMs: 3.5,
+      totalMs: 19.2,
+      mode: "eager-loading,pagination",
+      requestId: "7",
+    });
     assert.equal(parseServerTiming(null), null);
   });
 

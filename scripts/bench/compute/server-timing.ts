@@ -8,5 +8,10 @@ const known = (value: number): number | null => (Number.isNaN(value) ? null : va
 export function serverFigures(header: string | null): Pick<ViewMetrics, "queries" | "duplicates" | "serverMs" | "dbMs"> {
   const figures = parseServerTiming(header);
   if (!figures) return { queries: null, duplicates: null, serverMs: null, dbMs: null };
-  return { queries: known(figures.queries), duplicates: known(figures.duplicates), serverMs: known(figures.totalMs), dbMs: known(figures.dbMs) };
+  return {
+    queries: known(figures.queries),
+    duplicates: known(figures.duplicates),
+    serverMs: known(figures.totalMs),
+    dbMs: known(figures.dbMs),
+  };
 }

@@ -18,8 +18,22 @@ export const METRICS: Metric[] = [
   { key: "css", label: "CSS", unit: "bytes", pick: (r) => r.first.bytesByType.css },
   { key: "images", label: "Images", unit: "bytes", pick: (r) => r.first.bytesByType.image },
   { key: "other", label: "Other", unit: "bytes", pick: (r) => r.first.bytesByType.other },
-  { key: "compressed", label: "Compressible text responses compressed", unit: "count", pick: (r) => r.first.compressed, outOf: (r) => r.first.compressible, noRatio: true },
-  { key: "longCached", label: "Responses cached a day or more", unit: "count", pick: (r) => r.first.longCached, outOf: (r) => r.first.responses, noRatio: true },
+  {
+    key: "compressed",
+    label: "Compressible text responses compressed",
+    unit: "count",
+    pick: (r) => r.first.compressed,
+    outOf: (r) => r.first.compressible,
+    noRatio: true,
+  },
+  {
+    key: "longCached",
+    label: "Responses cached a day or more",
+    unit: "count",
+    pick: (r) => r.first.longCached,
+    outOf: (r) => r.first.responses,
+    noRatio: true,
+  },
   { key: "repeatLoad", label: "Repeat view: load time", unit: "ms", pick: (r) => r.repeat.loadMs },
   { key: "repeatBytes", label: "Repeat view: bytes", unit: "bytes", pick: (r) => r.repeat.transferBytes },
   { key: "repeatRequests", label: "Repeat view: requests", unit: "count", pick: (r) => r.repeat.requests },
@@ -27,7 +41,10 @@ export const METRICS: Metric[] = [
 
 /** Every metric's spread over a route's runs, in each mode. */
 export function summarize(records: RunRecord[], route: string): MetricRow[] {
-  const runs = { naive: records.filter((r) => r.route === route && r.mode === "naive"), optimized: records.filter((r) => r.route === route && r.mode === "optimized") };
+  const runs = {
+    naive: records.filter((r) => r.route === route && r.mode === "naive"),
+    optimized: records.filter((r) => r.route === route && r.mode === "optimized"),
+  };
   return METRICS.map((metric) => {
     const outOf = metric.outOf;
     return {

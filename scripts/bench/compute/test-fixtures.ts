@@ -2,8 +2,27 @@ import type { RequestRecord, RunRecord, ViewMetrics } from "../model";
 import { cacheCounts } from "./caching";
 
 /** A request of a made-up waterfall, for the unit tests. */
-export function request(startMs: number, endMs: number, transferBytes: number, type: RequestRecord["type"] = "image", depth = 2): RequestRecord {
-  return { url: `http://x/${startMs}-${endMs}`, type, status: 200, transferBytes, bodyBytes: transferBytes, encoding: null, cacheControl: null, fromCache: false, startMs, endMs, depth, waitMs: 1 };
+export function request(
+  startMs: number,
+  endMs: number,
+  transferBytes: number,
+  type: RequestRecord["type"] = "image",
+  depth = 2,
+): RequestRecord {
+  return {
+    url: `http://x/${startMs}-${endMs}`,
+    type,
+    status: 200,
+    transferBytes,
+    bodyBytes: transferBytes,
+    encoding: null,
+    cacheControl: null,
+    fromCache: false,
+    startMs,
+    endMs,
+    depth,
+    waitMs: 1,
+  };
 }
 
 function view(loadMs: number, waterfall: RequestRecord[]): ViewMetrics {

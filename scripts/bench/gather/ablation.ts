@@ -9,7 +9,14 @@ import { measureRun, warmUp } from "./runs";
  * measures naive, optimized and every variant once, so that the baselines an effect is
  * measured against were taken in the same minutes as the effect. A record's `run` is its round.
  */
-export async function runAblation(browser: Browser, base: string, route: string, rounds: number, conditions: Conditions, onRun: (record: RunRecord) => void): Promise<RunRecord[]> {
+export async function runAblation(
+  browser: Browser,
+  base: string,
+  route: string,
+  rounds: number,
+  conditions: Conditions,
+  onRun: (record: RunRecord) => void,
+): Promise<RunRecord[]> {
   const modes = roundModes();
   // The main pass warmed naive and optimized already.
   await warmUp(browser, base, [route], modes.slice(2));

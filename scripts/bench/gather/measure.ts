@@ -39,7 +39,14 @@ function bytesByType(requests: RequestRecord[]): Record<ResourceType, number> {
  * Loads `url` in `page` and reads the browser's own reports about it. With `expected`, throws
  * when the page did not load as asked (see compute/checks.ts): such a run would measure something else.
  */
-export async function measureView(page: Page, context: BrowserContext, url: string, profile: Profile, cpuSlowdown = 1, expected?: Expected): Promise<ViewMetrics> {
+export async function measureView(
+  page: Page,
+  context: BrowserContext,
+  url: string,
+  profile: Profile,
+  cpuSlowdown = 1,
+  expected?: Expected,
+): Promise<ViewMetrics> {
   const session = await context.newCDPSession(page);
   await applyProfile(session, profile, cpuSlowdown);
   const recorder = new NetworkRecorder();

@@ -46,7 +46,9 @@ export class NetworkRecorder {
     session.on("Network.requestWillBeSent", (e) => this.#sent(e.requestId, e.request.url, e.type ?? "", e.initiator, e.timestamp));
     session.on("Network.responseReceived", (e) => this.#response(e.requestId, e.type, e.response));
     session.on("Network.requestServedFromCache", (e) => this.#patch(e.requestId, { fromCache: true }));
-    session.on("Network.dataReceived", (e) => this.#patch(e.requestId, { bodyBytes: (this.#requests.get(e.requestId)?.bodyBytes ?? 0) + e.dataLength }));
+    session.on("Network.dataReceived", (e) =>
+      this.#patch(e.requestId, { bodyBytes: (this.#requests.get(e.requestId)?.bodyBytes ?? 0) + e.dataLength }),
+    );
     session.on("Network.loadingFinished", (e) => this.#finished(e.requestId, e.encodedDataLength, e.timestamp));
     session.on("Network.loadingFailed", (e) => this.#failed(e.requestId, e.errorText));
     session.on("Page.loadEventFired", (e) => (this.#loadEventAt = e.timestamp * 1000));
@@ -62,12 +64,37 @@ export class NetworkRecorder {
     const depth = isDocument ? 1 : (named && this.#depthByUrl.has(named) ? this.#depthByUrl.get(named)! : 1) + 1;
     if (!this.#depthByUrl.has(url)) this.#depthByUrl.set(url, depth);
     const at = timestamp * 1000;
-    const record: Pending = { url, type: typeOf(type, ""), status: 0, transferBytes: 0, bodyBytes: 0, encoding: null, cacheControl: null, fromCache: false, startMs: at, endMs: at, depth, waitMs: null, done: false, serverTiming: null };
+    const record: Pending = {
+      url,
+      type: typeOf(type, ""),
+      status: 0,
+      transferBytes: 0,
+      bodyBytes: 0,
+      encoding: null,
+      cacheControl: null,
+      fromCache: false,
+      startMs: at,
+      endMs: at,
+      depth,
+      waitMs: null,
+      done: false,
+      serverTiming: null,
+    };
     this.#requests.set(id, record);
     if (isDocument) this.#document = record;
   }
 
-  #response(id: string, type: string, response: { status: number; mimeType: string; headers: Record<string, unknown>; fromDiskCache?: boolean; timing?: { sendEnd: number; receiveHeadersEnd: number } }): void {
+  #response(
+    id: string,
+    type: string,
+    response: {
+      status: number;
+      mimeType: string;
+      headers: Record<string, unknown>;
+      fromDiskCache?: boolean;
+      timing?: { sendEnd: number; receiveHeadersEnd: number };
+    },
+  ): void {
     const headers = Object.fromEntries(Object.entries(response.headers).map(([k, v]) => [k.toLowerCase(), String(v)]));
     const r = this.#requests.get(id);
     this.#patch(id, {
@@ -114,9 +141,18 @@ export class NetworkRecorder {
   /** The finished requests, with times made relative to the document's request. */
   log(): NetworkLog {
     const origin = this.#document?.startMs ?? Math.min(...[...this.#requests.values()].map((r) => r.startMs));
-    const relative = ({ done: _done, serverTiming: _st, ...r }: Pending): RequestRecord => ({ ...r, startMs: r.startMs - origin, endMs: r.endMs - origin });
+    const relative = ({ done: _done, serverTiming: _st, ...r }: Pending): RequestRecord => ({
+      ...r,
+      startMs: r.startMs - origin,
+      endMs: r.endMs - origin,
+    });
     const finished = [...this.#requests.values()].filter((r) => r.done && !r.url.startsWith("data:"));
     const document = this.#document ? { ...relative(this.#document), serverTiming: this.#document.serverTiming } : null;
-    return { requests: finished.map(relative), document, failures: [...this.#failures], loadEventMs: this.#loadEventAt === null ? null : this.#loadEventAt - origin };
+    return {
+      requests: finished.map(relative),
+      document,
+      failures: [...this.#failures],
+      loadEventMs: this.#loadEventAt === null ? null : this.#loadEventAt - origin,
+    };
   }
 }

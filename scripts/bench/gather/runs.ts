@@ -26,7 +26,14 @@ function stallTimeoutMs({ profile, cpuSlowdown }: Conditions): number {
 }
 
 /** Loads a route in a fresh browser context, then again in the same context. */
-export async function measureRun(browser: Browser, base: string, route: string, mode: string, run: number, conditions: Conditions): Promise<RunRecord> {
+export async function measureRun(
+  browser: Browser,
+  base: string,
+  route: string,
+  mode: string,
+  run: number,
+  conditions: Conditions,
+): Promise<RunRecord> {
   for (let stalls = 0; ; stalls += 1) {
     try {
       return { ...(await measureRunOnce(browser, base, route, mode, run, conditions)), stalls };
@@ -36,7 +43,14 @@ export async function measureRun(browser: Browser, base: string, route: string, 
   }
 }
 
-async function measureRunOnce(browser: Browser, base: string, route: string, mode: string, run: number, conditions: Conditions): Promise<Omit<RunRecord, "stalls">> {
+async function measureRunOnce(
+  browser: Browser,
+  base: string,
+  route: string,
+  mode: string,
+  run: number,
+  conditions: Conditions,
+): Promise<Omit<RunRecord, "stalls">> {
   const context = await newMeasuredContext(browser);
   try {
     const page = await context.newPage();
@@ -44,7 +58,10 @@ async function measureRunOnce(browser: Browser, base: string, route: string, mod
     const url = modeUrl(base, route, mode);
     const { profile, cpuSlowdown } = conditions;
     const first = await measureView(page, context, url, profile, cpuSlowdown, { mode, view: "first" });
-    const { waterfall: _repeatWaterfall, ...repeat } = await measureView(page, context, url, profile, cpuSlowdown, { mode, view: "repeat" });
+    const { waterfall: _repeatWaterfall, ...repeat } = await measureView(page, context, url, profile, cpuSlowdown, {
+      mode,
+      view: "repeat",
+    });
     return { route, mode, run, first: { ...first, ...cacheCounts(first.waterfall) }, repeat };
   } finally {
     await context.close();
@@ -70,7 +87,14 @@ export async function warmUp(browser: Browser, base: string, routes: string[], m
  * Runs `runs` measured loads per mode and route, alternating which mode goes first from one
  * run to the next, so that drift on the machine hits both modes alike.
  */
-export async function measureModes(browser: Browser, base: string, routes: string[], runs: number, conditions: Conditions, onRun: (record: RunRecord) => void): Promise<RunRecord[]> {
+export async function measureModes(
+  browser: Browser,
+  base: string,
+  routes: string[],
+  runs: number,
+  conditions: Conditions,
+  onRun: (record: RunRecord) => void,
+): Promise<RunRecord[]> {
   const records: RunRecord[] = [];
   for (const route of routes) {
     for (let run = 1; run <= runs; run += 1) {

@@ -76,7 +76,10 @@ export async function startBenchServer(log: (message: string) => void): Promise<
  * benchmark never leaves a server behind.
  */
 export function stopOnSignals(cleanup: () => Promise<void> = async () => {}): void {
-  for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
+  for (const [signal, code] of [
+    ["SIGINT", 130],
+    ["SIGTERM", 143],
+  ] as const) {
     process.once(signal, () => {
       interrupted = true;
       process.stderr.write(`\n${signal}: stopping the server and the browser…\n`);

@@ -12,7 +12,10 @@ function rounds(weights: Record<string, number>, jitter: number[]): RunRecord[] 
   return jitter.flatMap((j, i) => [
     run("naive", 4000 + j, undefined, i + 1),
     run("optimized", 400 + j, undefined, i + 1),
-    ...TECHNIQUES.flatMap((t) => [run(t, 4000 - (weights[t] ?? 100) + j, undefined, i + 1), run(others(t), 400 + (weights[t] ?? 100) / 10 + j, undefined, i + 1)]),
+    ...TECHNIQUES.flatMap((t) => [
+      run(t, 4000 - (weights[t] ?? 100) + j, undefined, i + 1),
+      run(others(t), 400 + (weights[t] ?? 100) / 10 + j, undefined, i + 1),
+    ]),
   ]);
 }
 
@@ -25,7 +28,10 @@ describe("ablation ranking", () => {
     assert.match(table.rows[0]![0]!, /^1\. thumbnails$/);
     assert.match(table.rows[1]![0]!, /^2\. pagination$/);
     assert.match(table.verdict, /thumbnails has the largest impact/);
-    assert.match(table.verdict, /Does fastblog agree with the original article that pagination has the largest impact\? No: pagination ranks 2 of/);
+    assert.match(
+      table.verdict,
+      /Does fastblog agree with the original article that pagination has the largest impact\? No: pagination ranks 2 of/,
+    );
     assert.equal(table.agreesWithArticle, "no");
   });
 

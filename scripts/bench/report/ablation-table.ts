@@ -13,8 +13,12 @@ function verdictText(ranked: Effect[], verdict: AblationVerdict): string {
   }
   const lead = `${formatMs(top.score - second.score)} over ${second.technique}, noise ${formatMs(Math.max(top.noiseMs!, second.noiseMs!))}`;
   if (verdict.kind === "tie") {
-    const others = verdict.leaders.slice(1).map((e) => e.technique).join(", ");
-    const answer = verdict.agrees === "undecided" ? "Undecided: pagination ties for the largest impact." : `No: ${rank}, below the leaders.`;
+    const others = verdict.leaders
+      .slice(1)
+      .map((e) => e.technique)
+      .join(", ");
+    const answer =
+      verdict.agrees === "undecided" ? "Undecided: pagination ties for the largest impact." : `No: ${rank}, below the leaders.`;
     return `${top.technique} ties with ${others} within noise (lead ${lead}), so none of them is clearly the largest. ${QUESTION} ${answer}`;
   }
   if (verdict.agrees === "yes") return `Pagination has the largest impact (lead ${lead}). ${QUESTION} Yes.`;
@@ -24,7 +28,15 @@ function verdictText(ranked: Effect[], verdict: AblationVerdict): string {
 function row(effect: Effect, index: number): string[] {
   const cell = (c: AblationCell) => `${formatMs(c.loadMs)} · ${formatBytes(c.bytes)}`;
   const effectText = effect.noiseMs === null ? formatMs(effect.score) : `${formatMs(effect.score)} ± ${formatMs(effect.noiseMs)}`;
-  return [`${index + 1}. ${effect.technique}`, cell(effect.alone), formatMs(effect.saves), cell(effect.without), formatMs(effect.costs), effectText, signalOf(effect)];
+  return [
+    `${index + 1}. ${effect.technique}`,
+    cell(effect.alone),
+    formatMs(effect.saves),
+    cell(effect.without),
+    formatMs(effect.costs),
+    effectText,
+    signalOf(effect),
+  ];
 }
 
 /** The ablation's ranking as a table, with a verdict that says how far the noise lets it be trusted. */
@@ -32,7 +44,15 @@ export function ablationTable(records: RunRecord[]): AblationTable {
   const { naive, optimized, ranked } = rankAblation(records);
   const verdict = verdictOf(ranked);
   return {
-    head: ["technique (ranked)", "naive + it: load · bytes", "saves", "optimized − it: load · bytes", "costs when removed", "effect ± noise", "signal"],
+    head: [
+      "technique (ranked)",
+      "naive + it: load · bytes",
+      "saves",
+      "optimized − it: load · bytes",
+      "costs when removed",
+      "effect ± noise",
+      "signal",
+    ],
     rows: ranked.map(row),
     verdict: `${verdictText(ranked, verdict)} Baselines, measured in the same rounds: naive ${formatMs(naive.loadMs)}, optimized ${formatMs(optimized.loadMs)}.`,
     agreesWithArticle: verdict.agrees,

@@ -31,7 +31,11 @@ export function buildReport(options: BenchOptions, measured: Measured, machine: 
     machine,
     routes,
     floors: floorRows(measured.records, options.routes, profile),
-    warnings: [...fewRunsWarnings(options.runs), ...stallWarnings([...measured.records, ...measured.ablation]), ...routes.flatMap((r) => noiseWarnings(r.rows).map((w) => `${r.route}: ${w}`))],
+    warnings: [
+      ...fewRunsWarnings(options.runs),
+      ...stallWarnings([...measured.records, ...measured.ablation]),
+      ...routes.flatMap((r) => noiseWarnings(r.rows).map((w) => `${r.route}: ${w}`)),
+    ],
     ablation: options.ablation ? ablationTable(measured.ablation) : null,
   };
 }

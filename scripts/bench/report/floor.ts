@@ -6,8 +6,24 @@ import { formatBytes, formatMs } from "./format";
 export function floorTable(rows: FloorRow[], profile: Profile): TextTable {
   return {
     title: "Physical floor",
-    head: ["route", "mode", "round trips", "bytes before load", ...LINK_PROFILES.map((p) => `floor on ${p.name}`), `measured on ${profile.name}`, "measured / floor"],
-    rows: rows.map((f) => [f.route, f.mode, String(f.roundTrips), formatBytes(f.bytes), ...LINK_PROFILES.map((p) => formatMs(f.floors[p.name]!)), formatMs(f.measuredMs), multipleText(f, profile)]),
+    head: [
+      "route",
+      "mode",
+      "round trips",
+      "bytes before load",
+      ...LINK_PROFILES.map((p) => `floor on ${p.name}`),
+      `measured on ${profile.name}`,
+      "measured / floor",
+    ],
+    rows: rows.map((f) => [
+      f.route,
+      f.mode,
+      String(f.roundTrips),
+      formatBytes(f.bytes),
+      ...LINK_PROFILES.map((p) => formatMs(f.floors[p.name]!)),
+      formatMs(f.measuredMs),
+      multipleText(f, profile),
+    ]),
   };
 }
 
@@ -19,7 +35,10 @@ function multipleText(f: FloorRow, profile: Profile): string {
 export function floorLines(rows: FloorRow[], profile: Profile): string[] {
   return rows.map((f) => {
     const floors = LINK_PROFILES.map((p) => `${formatMs(f.floors[p.name]!)} on ${p.name}`).join(", ");
-    const measured = f.multiple === null ? `measured ${formatMs(f.measuredMs)} on ${profile.name} (no link model)` : `measured ${formatMs(f.measuredMs)} on ${profile.name}, ${f.multiple.toFixed(1)}x its floor`;
+    const measured =
+      f.multiple === null
+        ? `measured ${formatMs(f.measuredMs)} on ${profile.name} (no link model)`
+        : `measured ${formatMs(f.measuredMs)} on ${profile.name}, ${f.multiple.toFixed(1)}x its floor`;
     return `  ${f.route} ${f.mode.padEnd(9)} ${f.roundTrips} round trips, ${formatBytes(f.bytes)} before load · floor ${floors} · ${measured}`;
   });
 }

@@ -43,7 +43,10 @@ function tickStep(span: number): number {
 function timeAxis(spanMs: number, scale: number, top: number, bottom: number): string {
   const step = tickStep(spanMs);
   return Array.from({ length: Math.floor(spanMs / step) + 1 }, (_, i) => i * step)
-    .map((t) => `<line x1="${240 + t * scale}" x2="${240 + t * scale}" y1="${top - 2}" y2="${bottom}" stroke="#e3e6ec"/><text x="${240 + t * scale}" y="10" font-size="9" text-anchor="middle" fill="#5b6475">${formatMs(t)}</text>`)
+    .map(
+      (t) =>
+        `<line x1="${240 + t * scale}" x2="${240 + t * scale}" y1="${top - 2}" y2="${bottom}" stroke="#e3e6ec"/><text x="${240 + t * scale}" y="10" font-size="9" text-anchor="middle" fill="#5b6475">${formatMs(t)}</text>`,
+    )
     .join("");
 }
 
@@ -63,7 +66,10 @@ function waterfall(record: RunRecord, spanMs: number): string {
   const top = 16;
   const height = top + rows.length * 14 + 24;
   const loadX = 240 + record.first.loadEventMs * scale;
-  const legend = Object.entries(TYPE_COLORS).map(([type, color], i) => `<rect x="${240 + i * 70}" y="${height - 12}" width="10" height="10" fill="${color}"/><text x="${254 + i * 70}" y="${height - 3}" font-size="10">${type}</text>`);
+  const legend = Object.entries(TYPE_COLORS).map(
+    ([type, color], i) =>
+      `<rect x="${240 + i * 70}" y="${height - 12}" width="10" height="10" fill="${color}"/><text x="${254 + i * 70}" y="${height - 3}" font-size="10">${type}</text>`,
+  );
   const load = `<line x1="${loadX}" x2="${loadX}" y1="${top - 2}" y2="${height - 16}" stroke="#dc2626" stroke-dasharray="4 3"/><text x="${loadX + 4}" y="${height - 18}" font-size="10" fill="#dc2626">load ${formatMs(record.first.loadEventMs)}</text>`;
   return `<svg width="930" height="${height}" role="img">${timeAxis(spanMs, scale, top, height - 16)}${rows.map((r, i) => requestBar(r, top + i * 14, scale)).join("")}${load}${legend.join("")}</svg>`;
 }
@@ -81,11 +87,21 @@ function sections(report: BenchReport): string {
   const route = report.routes[0]!;
   const spanMs = Math.max(...route.sampleRuns.map(waterfallEnd));
   const waterfalls = route.sampleRuns
-    .map((run) => `<h3>${escapeHtml(run.mode)} (run ${run.run}, the one closest to the median load): ${run.first.waterfall.length} requests, ${formatBytes(run.first.transferBytes)}</h3>${waterfall(run, spanMs)}`)
+    .map(
+      (run) =>
+        `<h3>${escapeHtml(run.mode)} (run ${run.run}, the one closest to the median load): ${run.first.waterfall.length} requests, ${formatBytes(run.first.transferBytes)}</h3>${waterfall(run, spanMs)}`,
+    )
     .join("");
-  const routeTables = report.routes.map((r) => `<h2>${escapeHtml(r.route)}</h2><p class="headline">${escapeHtml(r.headline)}</p>${table(HEAD, tableRows(r.rows))}<h3>Compression and caching, in the median run of each mode</h3>${r.findings.map(finding).join("")}`).join("");
+  const routeTables = report.routes
+    .map(
+      (r) =>
+        `<h2>${escapeHtml(r.route)}</h2><p class="headline">${escapeHtml(r.headline)}</p>${table(HEAD, tableRows(r.rows))}<h3>Compression and caching, in the median run of each mode</h3>${r.findings.map(finding).join("")}`,
+    )
+    .join("");
   const floor = floorTable(report.floors, report.profile);
-  const ablation = report.ablation ? `<h2>Ablation</h2><p>${escapeHtml(report.ablation.verdict)}</p>${table(report.ablation.head, report.ablation.rows)}` : "";
+  const ablation = report.ablation
+    ? `<h2>Ablation</h2><p>${escapeHtml(report.ablation.verdict)}</p>${table(report.ablation.head, report.ablation.rows)}`
+    : "";
   return `<h2>Request waterfalls, on one time scale</h2>${waterfalls}${routeTables}<h2>Physical floor</h2><p>${escapeHtml(FLOOR_NOTE)}</p>${table(floor.head, floor.rows)}${ablation}`;
 }
 
@@ -94,7 +110,10 @@ const STYLE = `body{font:14px/1.5 system-ui,sans-serif;max-width:960px;margin:32
 /** A self-contained page: inline CSS and SVG, nothing fetched from anywhere. */
 export function htmlReport(report: BenchReport): string {
   const route = report.routes[0]!;
-  const charts = route.rows.filter((row) => CHARTED.includes(row.metric.key)).map(bars).join("");
+  const charts = route.rows
+    .filter((row) => CHARTED.includes(row.metric.key))
+    .map(bars)
+    .join("");
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>fastblog benchmark</title>
 <style>${STYLE}</style></head><body>
 <h1>fastblog: naive vs optimized</h1>

@@ -30,8 +30,19 @@ export function tableRows(rows: MetricRow[]): string[][] {
     const original = metric.original;
     const before = Array.isArray(original) ? `${format(original[0], metric.unit)} → ${format(original[1], metric.unit)}` : "";
     const originalRatio = Array.isArray(original) ? formatRatio(original[0], original[1]) : (original ?? "");
-    const ratio = metric.noRatio ? "" : metric.key === "html" ? change(naive.median, optimized.median) : formatRatio(naive.median, optimized.median);
-    return [metric.label, before, originalRatio, cell(naive, metric.unit, outOf?.naive), cell(optimized, metric.unit, outOf?.optimized), ratio];
+    const ratio = metric.noRatio
+      ? ""
+      : metric.key === "html"
+        ? change(naive.median, optimized.median)
+        : formatRatio(naive.median, optimized.median);
+    return [
+      metric.label,
+      before,
+      originalRatio,
+      cell(naive, metric.unit, outOf?.naive),
+      cell(optimized, metric.unit, outOf?.optimized),
+      ratio,
+    ];
   });
 }
 

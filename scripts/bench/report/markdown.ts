@@ -25,8 +25,21 @@ function routeSections(report: BenchReport): string[] {
 /** The Markdown summary: the main table per route, the floor, the lists, the ablation and the warnings. */
 export function markdownReport(report: BenchReport): string {
   const floor = floorTable(report.floors, report.profile);
-  const lines = ["# fastblog benchmark", "", report.meta, "", ...routeSections(report), "## Physical floor", "", FLOOR_NOTE, "", markdownTable(floor.head, floor.rows), ""];
-  if (report.ablation) lines.push("## Ablation", "", report.ablation.verdict, "", markdownTable(report.ablation.head, report.ablation.rows), "");
+  const lines = [
+    "# fastblog benchmark",
+    "",
+    report.meta,
+    "",
+    ...routeSections(report),
+    "## Physical floor",
+    "",
+    FLOOR_NOTE,
+    "",
+    markdownTable(floor.head, floor.rows),
+    "",
+  ];
+  if (report.ablation)
+    lines.push("## Ablation", "", report.ablation.verdict, "", markdownTable(report.ablation.head, report.ablation.rows), "");
   if (report.warnings.length > 0) lines.push("## Warnings", "", ...report.warnings.map((w) => `- ${w}`), "");
   return lines.join("\n");
 }

@@ -7,8 +7,11 @@ import { alignedTable } from "./table";
 /** What the command prints at the end: each route's table, the floor, the ablation, the warnings and where the reports went. */
 export function terminalSummary(report: BenchReport, out: string, elapsedMs: number): string {
   const lines = report.routes.map((route) => `\n${route.route}: ${route.headline}\n\n${terminalTable(route.rows)}`);
-  lines.push(`\nPhysical floor (round trips in a row × latency + bytes before load ÷ bandwidth):\n${floorLines(report.floors, report.profile).join("\n")}`);
-  if (report.ablation) lines.push(`\nAblation: ${report.ablation.verdict}\n\n${alignedTable(report.ablation.head, report.ablation.rows, "  ")}`);
+  lines.push(
+    `\nPhysical floor (round trips in a row × latency + bytes before load ÷ bandwidth):\n${floorLines(report.floors, report.profile).join("\n")}`,
+  );
+  if (report.ablation)
+    lines.push(`\nAblation: ${report.ablation.verdict}\n\n${alignedTable(report.ablation.head, report.ablation.rows, "  ")}`);
   for (const warning of report.warnings) lines.push(`\n⚠ ${warning}`);
   lines.push(`\n"!" marks a timing whose runs vary by more than half the median. Reports: ${path.join(out, "latest.{json,md,html}")}`);
   lines.push(`The benchmark took ${(elapsedMs / 1000).toFixed(0)} s.`);
