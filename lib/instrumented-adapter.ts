@@ -4,16 +4,23 @@ import type {
   SqlQuery,
   Transaction,
 } from "@prisma/driver-adapter-utils";
-import { recordDatabaseUnavailable, recordQuery } from "./request-context";
+import { recordDatabaseUnavailable, recordQuery, type QueryRecord } from "./request-context";
 
 /** Driver errors that mean "try again later" rather than a bug: a lock held too long, a missing file. */
 const UNAVAILABLE = /SQLITE_BUSY|database is locked|SQLITE_CANTOPEN|unable to open database|no such table|SQLITE_IOERR|disk I\/O error|readonly database/i;
 
 const MAX_PARAMS_LENGTH = 200;
 
-function describeArgs(args: unknown[]): string {
-  const text = JSON.stringify(args, (_key, value: unknown) => (typeof value === "bigint" ? value.toString() : value));
-  return text.length > MAX_PARAMS_LENGTH ? `${text.slice(0, MAX_PARAMS_LENGTH)}…` : text;
+/**
+ * Parameters longer than this, as JSON, are not kept for EXPLAIN, so that the debug history (200
+ * pages of up to a few hundred queries) stays small; the pages' longest list, 50 ids, is shorter.
+ */
+const MAX_KEPT_ARGS_LENGTH = 1_000;
+
+function recordOf(query: SqlQuery, durationMs: number): QueryRecord {
+  const text = JSON.stringify(query.args, (_key, value: unknown) => (typeof value === "bigint" ? value.toString() : value));
+  const params = text.length > MAX_PARAMS_LENGTH ? `${text.slice(0, MAX_PARAMS_LENGTH)}…` : text;
+  return { sql: query.sql, params, ...(text.length <= MAX_KEPT_ARGS_LENGTH && { args: [...query.args] }), durationMs };
 }
 
 // Times each statement where the driver runs it. Measuring here, inside the caller's
@@ -33,7 +40,7 @@ function instrument<T extends SqlDriverAdapter | Transaction>(target: T): T {
             if (UNAVAILABLE.test(text)) recordDatabaseUnavailable(text.slice(0, 200));
             throw error;
           } finally {
-            recordQuery({ sql: query.sql, params: describeArgs(query.args), durationMs: performance.now() - start });
+            recordQuery(recordOf(query, performance.now() - start));
           }
         };
       }

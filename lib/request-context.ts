@@ -4,7 +4,13 @@ import type { Plan } from "./plan";
 /** One database query as the driver ran it. */
 export type QueryRecord = {
   sql: string;
+  /** The parameters as JSON, cut short for display. */
   params: string;
+  /**
+   * The parameters as the driver took them, so that the debug panel can explain the statement
+   * with them; absent when they were too long to keep in the debug history.
+   */
+  args?: unknown[];
   durationMs: number;
 };
 
