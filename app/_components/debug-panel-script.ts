@@ -4,11 +4,14 @@
  * extra request and works on pages sent without the framework's JavaScript. Collapsed, it reads
  * the page's own Server-Timing header and Resource Timing entries; opened, it fetches the
  * request's query list from the server (at `debugPath`, the contract's DEBUG_PATH, passed in
- * because the function runs in the browser). Everything it shows goes in through textContent.
+ * because the function runs in the browser), and a query's plan when its "plan" button is
+ * pressed. Everything it shows goes in through textContent.
  */
 export function debugPanel(debugPath: string): void {
   type Group = { sql: string; params: string; count: number; durationMs: number };
-  type Detail = { report: { count: number; durationMs: number; duplicateCount: number; similar: Group[]; duplicates: Group[] }; queries: { sql: string; params: string; durationMs: number }[] };
+  type Query = { sql: string; params: string; durationMs: number };
+  type Detail = { report: { count: number; durationMs: number; duplicateCount: number; similar: Group[]; duplicates: Group[] }; queries: Query[] };
+  type Plan = { plan: string[]; fullScans: string[]; cannotExplain?: string };
   const ms = (value: number) => `${value.toFixed(1)} ms`;
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attributes: Record<string, string> = {}): HTMLElementTagNameMap[K] => {
     const node = document.createElement(tag);
@@ -60,6 +63,34 @@ export function debugPanel(debugPath: string): void {
   if (document.readyState === "complete") measureWeight();
   else addEventListener("load", measureWeight, { once: true });
 
+  // Every query with a "plan" button, which fetches the plan the server's database makes for it
+  // (by the query's position: the server explains only what it recorded) and shows it below the SQL.
+  const queryTable = (list: Query[]) => {
+    const node = table("debug-queries-table", ["#", "time", "SQL and parameters"], list.map((q, i) => [String(i + 1), ms(q.durationMs), `${q.sql}  ${q.params}`]));
+    [...node.tBodies[0]!.rows].forEach((row, index) => {
+      const button = el("button", "plan", { type: "button", "data-testid": "debug-plan-button" });
+      const cell = row.cells[row.cells.length - 1]!;
+      cell.append(" ", button);
+      button.addEventListener("click", () => {
+        const shown = cell.querySelector("[data-testid=debug-plan-detail]");
+        if (shown) return shown.remove();
+        const box = el("div", "Explaining…", { "data-testid": "debug-plan-detail" });
+        cell.append(box);
+        showPlan(box, index).catch(() => box.replaceChildren(el("p", "The plan could not be fetched.")));
+      });
+    });
+    return node;
+  };
+  const showPlan = async (box: HTMLElement, index: number) => {
+    const response = await fetch(`${debugPath}${encodeURIComponent(requestId)}/queries/${index}/plan`);
+    if (!response.ok) return box.replaceChildren(el("p", response.status === 404 ? "This request is no longer in the server's recent history." : "The database could not explain this query now."));
+    const { plan, fullScans, cannotExplain } = (await response.json()) as Plan;
+    if (cannotExplain) return box.replaceChildren(el("p", `Cannot explain: ${cannotExplain}`));
+    box.replaceChildren();
+    if (fullScans.length > 0) box.append(el("p", `full scan of ${fullScans.join(", ")}`, { class: "dup", "data-testid": "debug-plan-flag" }));
+    box.append(el("pre", plan.join("\n"), { "data-testid": "debug-plan", style: "margin:4px 0;white-space:pre-wrap" }));
+  };
+
   let loaded = false;
   const load = async () => {
     const response = await fetch(`${debugPath}${encodeURIComponent(requestId)}`);
@@ -72,7 +103,7 @@ export function debugPanel(debugPath: string): void {
     detail.append(el("p", `${report.count} queries in ${ms(report.durationMs)}, ${report.duplicateCount} exact duplicates, ${report.similar.length} groups of similar queries.`));
     if (report.duplicates.length > 0) detail.append(table("debug-duplicates", ["runs", "time", "duplicated SQL and parameters"], report.duplicates.map((g) => [`${g.count}×`, ms(g.durationMs), `${g.sql}  ${g.params}`])));
     if (report.similar.length > 0) detail.append(table("debug-similar", ["runs", "time", "similar SQL"], report.similar.map((g) => [`${g.count}×`, ms(g.durationMs), g.sql])));
-    detail.append(table("debug-queries-table", ["#", "time", "SQL and parameters"], list.map((q, i) => [String(i + 1), ms(q.durationMs), `${q.sql}  ${q.params}`])));
+    detail.append(queryTable(list));
   };
   panel.addEventListener("toggle", () => {
     if (!panel.open || loaded) return;
