@@ -1,0 +1,86 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { DEBUG_PATH, parseServerTiming } from "../lib/contract";
+import { copyBlog, removeFolder, startServe } from "./server-process";
+import { getInMode, serverTiming } from "./support";
+
+type Plan = { sql: string; plan: string[]; fullScans: string[]; cannotExplain?: string };
+
+/** The request id of a fresh naive home page and the SQL of its recorded queries. */
+async function naiveHomePage(request: APIRequestContext) {
+  const id = serverTiming(await getInMode(request, "/", "naive")).requestId;
+  const detail = (await (await request.get(`${DEBUG_PATH}${id}`)).json()) as { queries: { sql: string }[] };
+  return { id, queries: detail.queries };
+}
+
+test.describe("EXPLAIN in the debug panel", () => {
+  test("should explain a recorded query of the naive home page with the plan SQLite makes for it", async ({ request }) => {
+    const { id, queries } = await naiveHomePage(request);
+    const response = await request.get(`${DEBUG_PATH}${id}/queries/1/plan`);
+    expect(response.status()).toBe(200);
+    expect(response.headers()["cache-control"]).toBe("no-store");
+    const body = (await response.json()) as Plan;
+    expect(body.sql).toBe(queries[1]!.sql);
+    expect(body.sql).toMatch(/^SELECT .* FROM `main`\.`Author`/);
+    expect(body.plan).toEqual(["SEARCH main.Author USING INTEGER PRIMARY KEY (rowid=?)"]);
+    expect(body.fullScans).toEqual([]);
+  });
+
+  test("should not flag the naive listing query, which reads Article along its publishedAt index", async ({ request }) => {
+    const { id, queries } = await naiveHomePage(request);
+    expect(queries[0]!.sql).toMatch(/FROM `main`\.`Article` .*ORDER BY/);
+    const body = (await (await request.get(`${DEBUG_PATH}${id}/queries/0/plan`)).json()) as Plan;
+    expect(body.plan.join("\n")).toContain("SCAN main.Article USING INDEX Article_publishedAt_idx");
+    expect(body.fullScans).toEqual([]);
+  });
+
+  test("should explain only the recorded statement and refuse forged paths", async ({ request }) => {
+    const { id, queries } = await naiveHomePage(request);
+    const forged = await request.get(`${DEBUG_PATH}${id}/queries/0/plan?sql=${encodeURIComponent("SELECT 1")}&args=[1]`);
+    expect(forged.status()).toBe(200);
+    expect(((await forged.json()) as Plan).sql).toBe(queries[0]!.sql);
+    const refused: [string, number][] = [
+      [`${id}/queries/${encodeURIComponent("SELECT 1")}/plan`, 400],
+      [`${id}/queries/-1/plan`, 400],
+      [`${id}/queries/1.5/plan`, 400],
+      [`${id}/queries/01/plan`, 400],
+      [`${id}/queries//plan`, 400],
+      [`${id}/queries/${queries.length}/plan`, 404],
+      [`${id}/queries/999999/plan`, 404],
+      [`0000000000000000/queries/0/plan`, 404],
+      [`${id}/queries/0/plan/${encodeURIComponent("SELECT 1")}`, 404],
+      [`${id}/plan?sql=${encodeURIComponent("SELECT 1")}`, 404],
+      [`explain?sql=${encodeURIComponent("SELECT 1")}`, 404],
+    ];
+    for (const [path, status] of refused) {
+      const response = await request.get(`${DEBUG_PATH}${path}`);
+      expect(response.status(), path).toBe(status);
+      expect(response.headers()["cache-control"], path).toBe("no-store");
+    }
+  });
+
+  test("should show a query's plan in the panel when its plan button is clicked, and hide it on a second click", async ({ page }) => {
+    await page.goto("/?mode=naive");
+    await page.getByTestId("debug-panel").locator("summary").click();
+    const button = page.getByTestId("debug-plan-button").first();
+    await button.click();
+    await expect(page.getByTestId("debug-plan")).toHaveCount(1);
+    await expect(page.getByTestId("debug-plan")).toContainText("SCAN main.Article USING INDEX Article_publishedAt_idx");
+    await expect(page.getByTestId("debug-plan-flag")).toHaveCount(0);
+    await button.click();
+    await expect(page.getByTestId("debug-plan")).toHaveCount(0);
+  });
+
+  test("should remove the explain endpoint with DEBUG_PANEL=0", async () => {
+    test.setTimeout(120_000);
+    const blog = copyBlog();
+    try {
+      const server = await startServe({ ...blog.env, DEBUG_PANEL: "0" });
+      const id = parseServerTiming((await fetch(`${server.url}/?mode=naive`)).headers.get("server-timing"))!.requestId;
+      expect((await fetch(`${server.url}${DEBUG_PATH}${id}/queries/0/plan`)).status).toBe(404);
+      server.kill("SIGTERM");
+      await server.exited;
+    } finally {
+      removeFolder(blog.dir);
+    }
+  });
+});
