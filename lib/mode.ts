@@ -13,6 +13,7 @@ export const TECHNIQUES = [
   "compression",
   "cache-headers",
   "static-html",
+  "first-item",
 ] as const;
 
 export type Technique = (typeof TECHNIQUES)[number];

@@ -3,6 +3,7 @@ import type { Plan } from "./plan";
 import { counts, type Counts } from "./techniques/counts";
 import { eagerLoading, type EagerLoading } from "./techniques/eager-loading";
 import { exists, type Exists } from "./techniques/exists";
+import { firstItem, type FirstItem } from "./techniques/first-item";
 import { pagination, type Pagination } from "./techniques/pagination";
 import { thumbnails, type Thumbnails } from "./techniques/thumbnails";
 
@@ -13,6 +14,7 @@ export type PagePlan = {
   readonly counts: Counts;
   readonly exists: Exists;
   readonly thumbnails: Thumbnails;
+  readonly "first-item": FirstItem;
 };
 
 /**
@@ -26,5 +28,6 @@ export function resolvePagePlan(plan: Plan): PagePlan {
     counts: counts[plan.counts],
     exists: exists[plan.exists],
     thumbnails: thumbnails[plan.thumbnails],
+    "first-item": firstItem[plan["first-item"]],
   };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import type { PagePlan } from "../page-plan";
-import type { ArticleDetail, ArticlePage, AuthorProfile, CategoryLink, CategoryProfile, CategorySummary } from "../types";
+import type { ArticleDetail, ArticlePage, AuthorProfile, CategoryLink, CategoryProfile, CategorySummary, CommentView } from "../types";
 import { listArticles } from "./articles";
 
 /**
@@ -15,6 +15,11 @@ export function listLatestArticles(plan: PagePlan, page: number): Promise<Articl
 
 export function getArticle(plan: PagePlan, slug: string): Promise<ArticleDetail | null> {
   return plan["eager-loading"].getArticle(slug);
+}
+
+/** The article's earliest comment, from what the page loaded or from the database again. */
+export function getFirstComment(plan: PagePlan, article: ArticleDetail): Promise<CommentView | null> {
+  return plan["first-item"].firstComment(article);
 }
 
 export function listSidebarCategories(plan: PagePlan): Promise<CategoryLink[]> {

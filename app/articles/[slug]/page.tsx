@@ -2,7 +2,7 @@ import { BlogImage } from "@/app/_components/blog-image";
 import { CategoryTags } from "@/app/_components/category-tags";
 import { formatDate, plural } from "@/app/_components/format";
 import { notFoundPage } from "@/app/_components/not-found-notice";
-import { getArticle } from "@/lib/data/blog";
+import { getArticle, getFirstComment } from "@/lib/data/blog";
 import { pageRequest } from "@/lib/page-request";
 
 type Params = Promise<{ slug: string }>;
@@ -12,6 +12,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
   const article = await getArticle(plan, (await params).slug);
   if (!article) return notFoundPage();
   const images = plan.thumbnails;
+  const firstComment = await getFirstComment(plan, article);
   return (
     <article className="article-page">
       <title>{`${article.title} · fastblog`}</title>
@@ -41,6 +42,11 @@ export default async function ArticlePage({ params }: { params: Params }) {
       </section>
       <section className="comments" aria-label="Comments">
         <h2>{plural(article.comments.length, "comment", "comments")}</h2>
+        {firstComment ? (
+          <p className="first-comment">
+            First to comment: {firstComment.authorName}, {formatDate(firstComment.createdAt)}
+          </p>
+        ) : null}
         {article.comments.map((c) => (
           <div className="comment" key={c.id}>
             <div className="comment-meta">
