@@ -7,7 +7,7 @@ import { pageRequest } from "@/lib/page-request";
 export default async function HomePage() {
   const { plan, page } = pageRequest();
   const [articles, categories] = [await listLatestArticles(plan, page), await listSidebarCategories(plan)];
-  if (articles.articles.length === 0 && page > 1) return notFoundPage();
+  if (articles.articles.length === 0 && page.number > 1) return notFoundPage();
   return (
     <div className="layout">
       <title>fastblog · latest articles</title>

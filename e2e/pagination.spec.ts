@@ -11,15 +11,41 @@ test.describe("pagination", () => {
     expect([...page1, ...page2]).toEqual(naive.slice(0, 20));
   });
 
-  test("should show Next but no Previous on page 1, and both on page 2", async ({ page }) => {
+  test("should show Next but no Previous on page 1, and both on page 2, with the cursor where each starts", async ({ page }) => {
     await page.goto("/?mode=optimized");
-    await expect(page.locator("a[rel=next]")).toHaveAttribute("href", "/?page=2");
+    await expect(page.locator("a[rel=next]")).toHaveAttribute("href", /^\/\?page=2&after=\d+-\d+$/);
     await expect(page.locator("a[rel=prev]")).toHaveCount(0);
     await page.locator("a[rel=next]").click();
-    await expect(page).toHaveURL(/\?page=2$/);
+    await expect(page).toHaveURL(/\?page=2&after=\d+-\d+$/);
     await expect(page.locator("a[rel=prev]")).toHaveAttribute("href", "/");
-    await expect(page.locator("a[rel=next]")).toHaveAttribute("href", "/?page=3");
+    await expect(page.locator("a[rel=next]")).toHaveAttribute("href", /^\/\?page=3&after=\d+-\d+$/);
   });
+
+  test("should list the same articles through Next and Previous as by page number", async ({ request }) => {
+    for (const base of ["/", "/categories/databases", "/authors/ada-lovelace"]) {
+      const pages: string[][] = [];
+      let path = base;
+      for (let number = 1; number <= 3; number += 1) {
+        const html = await (await getInMode(request, path, "optimized")).text();
+        pages.push(listedTitles(html));
+        const byNumber = listedTitles(await (await getInMode(request, number === 1 ? base : `${base}?page=${number}`, "optimized")).text());
+        expect(pages.at(-1), `${path}`).toEqual(byNumber);
+        path = /<a rel="next" href="([^"]+)"/.exec(html)?.[1]?.replaceAll("&amp;", "&") ?? "";
+        if (!path) break;
+      }
+      const previous = /<a rel="prev" href="([^"]+)"/
+        .exec(await (await getInMode(request, path || base, "optimized")).text())?.[1]
+        ?.replaceAll("&amp;", "&");
+      if (path && previous && pages.length >= 3)
+        expect(listedTitles(await (await getInMode(request, previous, "optimized")).text())).toEqual(pages[2]);
+    }
+  });
+
+  for (const bad of ["page=2&after=x", "page=2&after=1-2&before=1-2", "after=1700000000000-5", "page=2&after=1-2&after=3-4"]) {
+    test(`should answer 400 to a bad cursor (${bad})`, async ({ request }) => {
+      expect((await getInMode(request, `/?${bad}`, "optimized")).status()).toBe(400);
+    });
+  }
 
   test("should show no Next on the last page and 404 past it", async ({ request }) => {
     const last = await getInMode(request, "/?page=21", "optimized");

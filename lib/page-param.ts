@@ -1,5 +1,15 @@
 /** The largest page number looked up; any page past it is past the last page anyway. */
-export const MAX_PAGE = 100_000;
+export const MAX_PAGE = 10_000_000;
+
+/**
+ * Where a listing page starts. `number` is the page's number; `after` and `before` are keyset
+ * cursors, the last article of the page before or the first of the page after, which the
+ * optimized Previous and Next links carry so that a deep page costs no more than the first.
+ */
+export type PageQuery = { number: number; after?: Cursor; before?: Cursor };
+
+/** An article's place in newest-first order: its publication time and, for ties, its id. */
+export type Cursor = { publishedAt: Date; id: number };
 
 export type PageParam = { ok: true; page: number } | { ok: false; status: 400 | 404; error: string };
 
@@ -15,7 +25,36 @@ export function parsePageParam(values: readonly string[]): PageParam {
   if (!/^[1-9][0-9]*$/.test(value)) {
     return { ok: false, status: 400, error: "?page= must be a whole number from 1 up, in plain digits." };
   }
-  if (value.length > 6 || Number(value) > MAX_PAGE)
+  if (value.length > 8 || Number(value) > MAX_PAGE)
     return { ok: false, status: 404, error: "There is no such page: it is past the last page." };
   return { ok: true, page: Number(value) };
+}
+
+const CURSOR = /^([0-9]{1,15})-([1-9][0-9]{0,9})$/;
+const CURSOR_ERROR = "?after= and ?before= must be a cursor from a Previous or Next link (<time>-<id>), given once, and only one of them.";
+
+/** `?page=` with the cursor of a Previous or Next link, if any; 400 for a cursor that is not one. */
+export function parsePageQuery(params: URLSearchParams): { ok: true; page: PageQuery } | { ok: false; status: 400 | 404; error: string } {
+  const page = parsePageParam(params.getAll("page"));
+  if (!page.ok) return page;
+  const after = params.getAll("after");
+  const before = params.getAll("before");
+  if (after.length + before.length === 0) return { ok: true, page: { number: page.page } };
+  const raw = after.length + before.length === 1 ? (after[0] ?? before[0]!) : "";
+  const cursor = parseCursor(raw);
+  if (!cursor) return { ok: false, status: 400, error: CURSOR_ERROR };
+  if (after.length === 1 && page.page === 1)
+    return { ok: false, status: 400, error: "?after= leads to page 2 or later: give its ?page= too." };
+  return { ok: true, page: after.length === 1 ? { number: page.page, after: cursor } : { number: page.page, before: cursor } };
+}
+
+function parseCursor(raw: string): Cursor | null {
+  const match = CURSOR.exec(raw);
+  if (!match) return null;
+  const publishedAt = new Date(Number(match[1]));
+  return Number.isNaN(publishedAt.getTime()) ? null : { publishedAt, id: Number(match[2]) };
+}
+
+export function formatCursor(cursor: Cursor): string {
+  return `${cursor.publishedAt.getTime()}-${cursor.id}`;
 }

@@ -1,13 +1,14 @@
 import "server-only";
 import { cache } from "react";
+import type { PageQuery } from "./page-param";
 import { resolvePagePlan, type PagePlan } from "./page-plan";
 import { requestContext } from "./request-context";
 
 /** What a page needs to know of its request: its plan, its page number, and the mode switch. */
 export type PageRequest = {
   plan: PagePlan;
-  /** `?page=`, already checked by the front. */
-  page: number;
+  /** `?page=` and the cursor of a Previous or Next link, already checked by the front. */
+  page: PageQuery;
   mode: { current: string; switchLabel: string; switchHref: string };
 };
 

@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
+import type { PageQuery } from "./page-param";
 import type { Plan } from "./plan";
 
 /** One database query as the driver ran it. */
@@ -27,12 +28,12 @@ export type RequestContext = {
   modeLabel: string;
   /** The path and query, as received. */
   path: string;
-  /** `?page=` of a listing, checked by the front; 1 when absent. */
-  page: number;
+  /** `?page=` of a listing and the cursor of its link, checked by the front; page 1 when absent. */
+  page: PageQuery;
   queries: QueryRecord[];
   /** Set when a query failed because the database could not be reached or was locked. */
   databaseUnavailable?: string;
-  /** The status a page asked for when it rendered a complete answer other than 200 (see lib/not-found.tsx). */
+  /** The status a page asked for when it rendered a complete answer other than 200 (see app/_components/not-found-notice.tsx). */
   status?: number;
 };
 

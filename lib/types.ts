@@ -23,6 +23,9 @@ export type ArticlePage = {
   pageLinks: boolean;
   hasPrevious: boolean;
   hasNext: boolean;
+  /** Where the page before and the page after start: the keyset cursors Previous and Next carry. */
+  previousCursor: string | null;
+  nextCursor: string | null;
 };
 
 export type CommentView = { id: number; authorName: string; body: string; createdAt: Date };

@@ -1,7 +1,9 @@
 import type { ArticlePage } from "@/lib/types";
 
-function pageHref(basePath: string, page: number): string {
-  return page === 1 ? basePath : `${basePath}?page=${page}`;
+/** A link to the page before or after this one, with the cursor where it starts; page 1 is the bare path. */
+function pageHref(basePath: string, page: number, cursor: { name: "after" | "before"; value: string | null }): string {
+  if (page === 1) return basePath;
+  return cursor.value ? `${basePath}?page=${page}&${cursor.name}=${cursor.value}` : `${basePath}?page=${page}`;
 }
 
 /** Previous and Next, as on the original site after its fix. */
@@ -9,7 +11,7 @@ export function PageLinks({ page, basePath }: { page: ArticlePage; basePath: str
   return (
     <nav className="page-links" aria-label="Pagination">
       {page.hasPrevious ? (
-        <a rel="prev" href={pageHref(basePath, page.page - 1)}>
+        <a rel="prev" href={pageHref(basePath, page.page - 1, { name: "before", value: page.previousCursor })}>
           ← Previous
         </a>
       ) : (
@@ -17,7 +19,7 @@ export function PageLinks({ page, basePath }: { page: ArticlePage; basePath: str
       )}
       <span className="page-number">Page {page.page}</span>
       {page.hasNext ? (
-        <a rel="next" href={pageHref(basePath, page.page + 1)}>
+        <a rel="next" href={pageHref(basePath, page.page + 1, { name: "after", value: page.nextCursor })}>
           Next →
         </a>
       ) : (

@@ -2,9 +2,9 @@ import "server-only";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import type { PagePlan } from "../page-plan";
-import { pageWindow } from "../techniques/pagination";
+import { formatCursor, type PageQuery } from "../page-param";
 import type { ArticleCard, ArticlePage, AuthorCard, CategoryLink } from "../types";
-import { ARTICLE_CARD, NEWEST_FIRST } from "./shapes";
+import { ARTICLE_CARD } from "./shapes";
 
 type ListedRow = {
   id: number;
@@ -20,31 +20,47 @@ type ListedRow = {
 };
 
 /**
- * One page of articles, newest first, built from three techniques: pagination (how many),
- * eager loading (authors and categories) and counts (comments). Naive mode is 1 + 3N queries
- * for N = 50; optimized is 3 queries for N = 10 (1 on PostgreSQL, with relation joins).
+ * One page of articles, newest first, built from three techniques: pagination (how many, and
+ * where the page starts), eager loading (authors and categories) and counts (comments). Naive
+ * mode is 1 + 3N queries for N = 50; optimized is 3 queries for N = 10 (1 on PostgreSQL, with
+ * relation joins).
  */
-export async function listArticles(plan: PagePlan, where: Prisma.ArticleWhereInput, page: number): Promise<ArticlePage> {
+export async function listArticles(plan: PagePlan, where: Prisma.ArticleWhereInput, page: PageQuery): Promise<ArticlePage> {
   const { pageSize, pageLinks } = plan.pagination;
   const relations = plan["eager-loading"];
   const counter = plan.counts;
-  const rows = (await db.article.findMany({
-    where,
+  const window = plan.pagination.window(page);
+  const fetched = (await db.article.findMany({
+    where: { AND: [where, window.where] },
     // Typed as the SQLite client, which has no relationLoadStrategy; it is set only on PostgreSQL.
     ...(relations.strategy() as object),
-    orderBy: [...NEWEST_FIRST],
-    ...pageWindow(page, pageSize),
+    orderBy: window.orderBy,
+    skip: window.skip,
+    take: window.take,
     select: { ...ARTICLE_CARD, ...relations.select, ...counter.select },
   })) as ListedRow[];
+  const more = fetched.length > pageSize;
+  const rows = window.reversed ? fetched.slice(0, pageSize).reverse() : fetched.slice(0, pageSize);
 
   const articles: ArticleCard[] = [];
   // Sequential on purpose: naive mode issues its per-article queries one after another,
   // the way a template touching each relation in a loop does.
-  for (const row of rows.slice(0, pageSize)) {
+  for (const row of rows) {
     const { author, categories } = await relations.relations(row);
     const commentCount = await counter.commentCount(row);
     const { slug, title, excerpt, publishedAt, cover } = row;
     articles.push({ slug, title, excerpt, publishedAt, cover, author, categories, commentCount });
   }
-  return { articles, page, pageSize, pageLinks, hasPrevious: page > 1, hasNext: rows.length > pageSize };
+  const [first, last] = [rows[0], rows.at(-1)];
+  return {
+    articles,
+    page: page.number,
+    pageSize,
+    pageLinks,
+    // A page reached through Previous has a page after it, and one reached through Next a page before it.
+    hasPrevious: page.number > 1 && (window.reversed ? more : true),
+    hasNext: window.reversed ? rows.length > 0 : more,
+    previousCursor: first ? formatCursor(first) : null,
+    nextCursor: last ? formatCursor(last) : null,
+  };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db";
+import type { PageQuery } from "../page-param";
 import type { PagePlan } from "../page-plan";
 import type { ArticleDetail, ArticlePage, AuthorProfile, CategoryLink, CategoryProfile, CategorySummary, CommentView } from "../types";
 import { listArticles } from "./articles";
@@ -9,7 +10,7 @@ import { listArticles } from "./articles";
  * takes the request's plan and runs the variants it holds.
  */
 
-export function listLatestArticles(plan: PagePlan, page: number): Promise<ArticlePage> {
+export function listLatestArticles(plan: PagePlan, page: PageQuery): Promise<ArticlePage> {
   return listArticles(plan, {}, page);
 }
 
@@ -34,7 +35,7 @@ export function listCategorySummaries(plan: PagePlan): Promise<CategorySummary[]
 export async function getAuthorWithArticles(
   plan: PagePlan,
   slug: string,
-  page: number,
+  page: PageQuery,
 ): Promise<{ author: AuthorProfile; articles: ArticlePage } | null> {
   const author = await db.author.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, bio: true, portrait: true } });
   if (!author) return null;
@@ -46,7 +47,7 @@ export async function getAuthorWithArticles(
 export async function getCategoryWithArticles(
   plan: PagePlan,
   slug: string,
-  page: number,
+  page: PageQuery,
 ): Promise<{ category: CategoryProfile; articles: ArticlePage } | null> {
   const category = await db.category.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, description: true } });
   if (!category) return null;

@@ -9,6 +9,9 @@ import type { Prisma } from "../generated/prisma/client";
 /** Newest first; the id breaks ties so that pages never overlap. */
 export const NEWEST_FIRST = [{ publishedAt: "desc" }, { id: "desc" }] as const satisfies Prisma.ArticleOrderByWithRelationInput[];
 
+/** The same order turned around, to read the page before a cursor. */
+export const OLDEST_FIRST = [{ publishedAt: "asc" }, { id: "asc" }] as const satisfies Prisma.ArticleOrderByWithRelationInput[];
+
 /** Oldest first, as a conversation reads. */
 export const COMMENT_ORDER = [{ createdAt: "asc" }, { id: "asc" }] as const satisfies Prisma.CommentOrderByWithRelationInput[];
 

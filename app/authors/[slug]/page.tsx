@@ -8,7 +8,7 @@ export default async function AuthorPage({ params }: { params: Promise<{ slug: s
   const { plan, page } = pageRequest();
   const found = await getAuthorWithArticles(plan, (await params).slug, page);
   // An author without articles still has a page; a page number past their last does not.
-  if (!found || (found.articles.articles.length === 0 && page > 1)) return notFoundPage();
+  if (!found || (found.articles.articles.length === 0 && page.number > 1)) return notFoundPage();
   return (
     <>
       <title>{`${found.author.name} · fastblog`}</title>
