@@ -3,6 +3,9 @@ import { DEBUG_PATH, parseServerTiming } from "../lib/contract";
 import { copyBlog, removeFolder, startServe } from "./server-process";
 import { getInMode, serverTiming } from "./support";
 
+/** The naive sidebar's test for a category with articles: it loads all of the category's articles. */
+const EXISTENCE_CHECK = /`main`\.`Article`\.`body`.* FROM `main`\.`Article` WHERE EXISTS/;
+
 type Plan = { sql: string; plan: string[]; fullScans: string[]; cannotExplain?: string };
 
 /** The request id of a fresh naive home page and the SQL of its recorded queries. */
@@ -33,6 +36,15 @@ test.describe("EXPLAIN in the debug panel", () => {
     expect(body.fullScans).toEqual([]);
   });
 
+  test("should flag the naive existence check, which reads every article to find one in a category", async ({ request }) => {
+    const { id, queries } = await naiveHomePage(request);
+    const index = queries.findIndex((q) => EXISTENCE_CHECK.test(q.sql));
+    expect(index).toBeGreaterThan(0);
+    const body = (await (await request.get(`${DEBUG_PATH}${id}/queries/${index}/plan`)).json()) as Plan;
+    expect(body.plan[0]).toBe("SCAN main.Article");
+    expect(body.fullScans).toEqual(["Article"]);
+  });
+
   test("should explain only the recorded statement and refuse forged paths", async ({ request }) => {
     const { id, queries } = await naiveHomePage(request);
     const forged = await request.get(`${DEBUG_PATH}${id}/queries/0/plan?sql=${encodeURIComponent("SELECT 1")}&args=[1]`);
@@ -58,7 +70,9 @@ test.describe("EXPLAIN in the debug panel", () => {
     }
   });
 
-  test("should show a query's plan in the panel when its plan button is clicked, and hide it on a second click", async ({ page }) => {
+  test("should show a query's plan in the panel when its plan button is clicked, hide it on a second click, and flag a full scan", async ({
+    page,
+  }) => {
     await page.goto("/?mode=naive");
     await page.getByTestId("debug-panel").locator("summary").click();
     const button = page.getByTestId("debug-plan-button").first();
@@ -68,6 +82,9 @@ test.describe("EXPLAIN in the debug panel", () => {
     await expect(page.getByTestId("debug-plan-flag")).toHaveCount(0);
     await button.click();
     await expect(page.getByTestId("debug-plan")).toHaveCount(0);
+    const rows = page.getByTestId("debug-queries-table").locator("tbody tr");
+    await rows.filter({ hasText: EXISTENCE_CHECK }).first().getByTestId("debug-plan-button").click();
+    await expect(page.getByTestId("debug-plan-flag")).toHaveText("full scan of Article");
   });
 
   test("should remove the explain endpoint with DEBUG_PANEL=0", async () => {
