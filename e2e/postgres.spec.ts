@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { DEBUG_PATH } from "../lib/contract";
 import { postgresBin, startCluster, type Cluster } from "./postgres-cluster";
 import { runScript, startServe } from "./server-process";
 import { getInMode, listedTitles, serverTiming } from "./support";
@@ -52,6 +53,21 @@ test.describe("on PostgreSQL", () => {
     const timing = serverTiming(await request.get(`${server.url}/`, { headers: { Cookie: "fastblog-mode=naive" } }));
     expect(timing.queries).toBeGreaterThanOrEqual(40);
     expect(timing.duplicates).toBeGreaterThan(0);
+  });
+
+  test("should explain a recorded query with PostgreSQL's plain EXPLAIN, which does not run it", async ({ request }) => {
+    const timing = serverTiming(await request.get(`${server.url}/`, { headers: { Cookie: "fastblog-mode=naive" } }));
+    const detail = (await (await request.get(`${server.url}${DEBUG_PATH}${timing.requestId}`)).json()) as { queries: { sql: string }[] };
+    const index = detail.queries.findIndex((q) => q.sql.includes('FROM "public"."Author"'));
+    const response = await request.get(`${server.url}${DEBUG_PATH}${timing.requestId}/queries/${index}/plan`);
+    expect(response.status()).toBe(200);
+    const body = (await response.json()) as { sql: string; plan: string[]; fullScans: string[] };
+    expect(body.sql).toBe(detail.queries[index]!.sql);
+    expect(body.plan[0]).toMatch(/\(cost=[\d.]+ rows=\d+ width=\d+\)$/);
+    expect(body.plan.join("\n")).toMatch(/Scan .*on "Author"/);
+    expect(body.plan.join("\n")).not.toContain("actual time");
+    // Author is small and not counted as growing, so even a sequential scan of it is not flagged.
+    expect(body.fullScans).toEqual([]);
   });
 
   test("should show the same articles, comments and related articles as on SQLite", async ({ request }) => {
