@@ -32,7 +32,7 @@ test.describe("EXPLAIN in the debug panel", () => {
     const { id, queries } = await naiveHomePage(request);
     expect(queries[0]!.sql).toMatch(/FROM `main`\.`Article` .*ORDER BY/);
     const body = (await (await request.get(`${DEBUG_PATH}${id}/queries/0/plan`)).json()) as Plan;
-    expect(body.plan.join("\n")).toContain("SCAN main.Article USING INDEX Article_publishedAt_idx");
+    expect(body.plan.join("\n")).toMatch(/SCAN main\.Article USING INDEX Article_publishedAt\w*_idx/);
     expect(body.fullScans).toEqual([]);
   });
 
@@ -78,7 +78,7 @@ test.describe("EXPLAIN in the debug panel", () => {
     const button = page.getByTestId("debug-plan-button").first();
     await button.click();
     await expect(page.getByTestId("debug-plan")).toHaveCount(1);
-    await expect(page.getByTestId("debug-plan")).toContainText("SCAN main.Article USING INDEX Article_publishedAt_idx");
+    await expect(page.getByTestId("debug-plan")).toContainText(/SCAN main\.Article USING INDEX Article_publishedAt\w*_idx/);
     await expect(page.getByTestId("debug-plan-flag")).toHaveCount(0);
     await button.click();
     await expect(page.getByTestId("debug-plan")).toHaveCount(0);
