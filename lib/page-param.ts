@@ -30,7 +30,7 @@ export function parsePageParam(values: readonly string[]): PageParam {
   return { ok: true, page: Number(value) };
 }
 
-const CURSOR = /^([0-9]{1,15})-([1-9][0-9]{0,9})$/;
+const CURSOR = /^(-?[0-9]{1,15})-([1-9][0-9]{0,9})$/;
 const CURSOR_ERROR = "?after= and ?before= must be a cursor from a Previous or Next link (<time>-<id>), given once, and only one of them.";
 
 /** `?page=` with the cursor of a Previous or Next link, if any; 400 for a cursor that is not one. */

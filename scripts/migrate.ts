@@ -1,6 +1,6 @@
 /**
  * Applies the schema to the database: Prisma's migrations on SQLite (creating the file), or
- * prisma/postgres/migration.sql on PostgreSQL, where Prisma's wasm schema engine cannot
+ * prisma/postgres/migrations/ on PostgreSQL, where Prisma's wasm schema engine cannot
  * introspect the database. Safe to run again: what is applied is not applied twice.
  *
  *   npm run db:migrate
@@ -14,34 +14,43 @@ import { databaseProvider } from "../lib/database-url";
 import { databaseUrl } from "../lib/settings";
 import { run } from "./run";
 
+const POSTGRES_MIGRATIONS = "prisma/postgres/migrations";
+
 /**
- * Columns added to the PostgreSQL schema after migration.sql first created it, as the SQLite
- * migrations add them: a database created before gets each one it lacks.
+ * Applies prisma/postgres/migrations/*.sql in name order, each in a transaction of its own with
+ * its record in _fastblog_migrations, as Prisma's migrations table does on SQLite. A database
+ * created before that table existed (from the first file alone) is recorded as having it.
  */
-const POSTGRES_ADDED_COLUMNS = [{ table: "SeedMark", column: "scale", sql: `ALTER TABLE "SeedMark" ADD COLUMN "scale" INTEGER NOT NULL DEFAULT 1` }];
-
-async function addMissingColumns(client: pg.Client): Promise<void> {
-  for (const { table, column, sql } of POSTGRES_ADDED_COLUMNS) {
-    const { rowCount } = await client.query(`SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = $1 AND column_name = $2`, [table, column]);
-    if (rowCount) continue;
-    await client.query(sql);
-    console.log(`Added the column ${table}.${column} to the PostgreSQL schema.`);
-  }
-}
-
 async function migratePostgres(): Promise<void> {
   const client = new pg.Client({ connectionString: databaseUrl() });
   await client.connect();
   try {
-    const { rows } = await client.query<{ exists: boolean }>(`SELECT to_regclass('public."Article"') IS NOT NULL AS exists`);
-    if (rows[0]?.exists) {
-      await addMissingColumns(client);
-      console.log("The PostgreSQL schema is in place.");
-      return;
+    const { rows } = await client.query<{ tracked: boolean; created: boolean }>(
+      `SELECT to_regclass('"_fastblog_migrations"') IS NOT NULL AS tracked, to_regclass('"Article"') IS NOT NULL AS created`,
+    );
+    const files = readdirSync(POSTGRES_MIGRATIONS)
+      .filter((name) => name.endsWith(".sql"))
+      .sort();
+    await client.query(
+      `CREATE TABLE IF NOT EXISTS "_fastblog_migrations" ("name" TEXT PRIMARY KEY, "appliedAt" TIMESTAMP(3) NOT NULL DEFAULT now())`,
+    );
+    if (!rows[0]!.tracked && rows[0]!.created) await client.query(`INSERT INTO "_fastblog_migrations" ("name") VALUES ($1)`, [files[0]]);
+    const applied = new Set((await client.query<{ name: string }>(`SELECT "name" FROM "_fastblog_migrations"`)).rows.map((r) => r.name));
+    const pending = files.filter((name) => !applied.has(name));
+    for (const name of pending) {
+      const sql = await readFile(`${POSTGRES_MIGRATIONS}/${name}`, "utf8");
+      await client.query("BEGIN");
+      try {
+        await client.query(sql);
+        await client.query(`INSERT INTO "_fastblog_migrations" ("name") VALUES ($1)`, [name]);
+        await client.query("COMMIT");
+      } catch (error) {
+        await client.query("ROLLBACK");
+        throw new Error(`The PostgreSQL migration ${name} failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      console.log(`Applied ${name} to the PostgreSQL database.`);
     }
-    const sql = await readFile("prisma/postgres/migration.sql", "utf8");
-    await client.query(`BEGIN; ${sql}; COMMIT;`);
-    console.log("Created the PostgreSQL schema.");
+    if (pending.length === 0) console.log("The PostgreSQL schema is up to date.");
   } finally {
     await client.end();
   }

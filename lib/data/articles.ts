@@ -16,7 +16,7 @@ type ListedRow = {
   authorId?: number;
   author?: AuthorCard;
   categories?: CategoryLink[];
-  _count?: { comments: number };
+  commentCount?: number;
 };
 
 /**

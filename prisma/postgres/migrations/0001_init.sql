@@ -48,7 +48,6 @@ CREATE TABLE "Comment" (
 CREATE TABLE "SeedMark" (
     "id" INTEGER NOT NULL,
     "version" INTEGER NOT NULL,
-    "scale" INTEGER NOT NULL DEFAULT 1,
     "finishedAt" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "SeedMark_pkey" PRIMARY KEY ("id")
