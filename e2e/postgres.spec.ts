@@ -44,7 +44,9 @@ test.describe("on PostgreSQL", () => {
   });
 
   test("should load the optimized article page in 2 queries", async ({ request }) => {
-    const response = await request.get(`${server.url}/articles/a-practical-guide-to-brotli`, { headers: { Cookie: "fastblog-mode=optimized" } });
+    const response = await request.get(`${server.url}/articles/a-practical-guide-to-brotli`, {
+      headers: { Cookie: "fastblog-mode=optimized" },
+    });
     expect(response.status()).toBe(200);
     expect(serverTiming(response).queries).toBe(2);
   });

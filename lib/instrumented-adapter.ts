@@ -1,13 +1,9 @@
-import type {
-  SqlDriverAdapter,
-  SqlDriverAdapterFactory,
-  SqlQuery,
-  Transaction,
-} from "@prisma/driver-adapter-utils";
+import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
 import { recordDatabaseUnavailable, recordQuery, type QueryRecord } from "./request-context";
 
 /** Driver errors that mean "try again later" rather than a bug: a lock held too long, a missing file. */
-const UNAVAILABLE = /SQLITE_BUSY|database is locked|SQLITE_CANTOPEN|unable to open database|no such table|SQLITE_IOERR|disk I\/O error|readonly database/i;
+const UNAVAILABLE =
+  /SQLITE_BUSY|database is locked|SQLITE_CANTOPEN|unable to open database|no such table|SQLITE_IOERR|disk I\/O error|readonly database/i;
 
 const MAX_PARAMS_LENGTH = 200;
 
@@ -45,8 +41,7 @@ function instrument<T extends SqlDriverAdapter | Transaction>(target: T): T {
         };
       }
       if (property === "startTransaction") {
-        return async (...args: unknown[]) =>
-          instrument(await (value as (...a: unknown[]) => Promise<Transaction>).apply(object, args));
+        return async (...args: unknown[]) => instrument(await (value as (...a: unknown[]) => Promise<Transaction>).apply(object, args));
       }
       return typeof value === "function" ? value.bind(object) : value;
     },

@@ -10,10 +10,17 @@
 export function debugPanel(debugPath: string): void {
   type Group = { sql: string; params: string; count: number; durationMs: number };
   type Query = { sql: string; params: string; durationMs: number };
-  type Detail = { report: { count: number; durationMs: number; duplicateCount: number; similar: Group[]; duplicates: Group[] }; queries: Query[] };
+  type Detail = {
+    report: { count: number; durationMs: number; duplicateCount: number; similar: Group[]; duplicates: Group[] };
+    queries: Query[];
+  };
   type Plan = { plan: string[]; fullScans: string[]; cannotExplain?: string };
   const ms = (value: number) => `${value.toFixed(1)} ms`;
-  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attributes: Record<string, string> = {}): HTMLElementTagNameMap[K] => {
+  const el = <K extends keyof HTMLElementTagNameMap>(
+    tag: K,
+    text?: string,
+    attributes: Record<string, string> = {},
+  ): HTMLElementTagNameMap[K] => {
     const node = document.createElement(tag);
     if (text !== undefined) node.textContent = text;
     for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
@@ -45,7 +52,11 @@ export function debugPanel(debugPath: string): void {
 
   const panel = el("details", undefined, { class: "debug-panel", "data-testid": "debug-panel" });
   const summary = el("summary");
-  summary.append(`${timing.get("mode")?.description ?? "?"} · `, el("span", String(queries), { "data-testid": "debug-queries" }), " queries");
+  summary.append(
+    `${timing.get("mode")?.description ?? "?"} · `,
+    el("span", String(queries), { "data-testid": "debug-queries" }),
+    " queries",
+  );
   if (duplicates > 0) summary.append(el("span", ` (${duplicates} duplicated)`, { class: "dup" }));
   summary.append(` · db ${ms(db.duration)} · server ${ms(timing.get("total")?.duration ?? 0)}`);
   const detail = el("div", undefined, { class: "detail" });
@@ -54,11 +65,20 @@ export function debugPanel(debugPath: string): void {
   document.body.append(panel);
 
   const measureWeight = () => {
-    const entries = [...performance.getEntriesByType("navigation"), ...performance.getEntriesByType("resource")] as PerformanceResourceTiming[];
-    const text = entries.filter((e) => ["navigation", "script", "link", "css", "fetch"].includes(e.initiatorType) && e.decodedBodySize > 1024);
+    const entries = [
+      ...performance.getEntriesByType("navigation"),
+      ...performance.getEntriesByType("resource"),
+    ] as PerformanceResourceTiming[];
+    const text = entries.filter(
+      (e) => ["navigation", "script", "link", "css", "fetch"].includes(e.initiatorType) && e.decodedBodySize > 1024,
+    );
     const bytes = entries.reduce((sum, e) => sum + e.transferSize, 0);
     const compressed = text.filter((e) => e.encodedBodySize < e.decodedBodySize).length;
-    summary.append(el("span", ` · ${(bytes / 1024).toFixed(1)} KB in ${entries.length} requests · ${compressed}/${text.length} compressed`, { "data-testid": "debug-weight" }));
+    summary.append(
+      el("span", ` · ${(bytes / 1024).toFixed(1)} KB in ${entries.length} requests · ${compressed}/${text.length} compressed`, {
+        "data-testid": "debug-weight",
+      }),
+    );
   };
   if (document.readyState === "complete") measureWeight();
   else addEventListener("load", measureWeight, { once: true });
@@ -66,7 +86,11 @@ export function debugPanel(debugPath: string): void {
   // Every query with a "plan" button, which fetches the plan the server's database makes for it
   // (by the query's position: the server explains only what it recorded) and shows it below the SQL.
   const queryTable = (list: Query[]) => {
-    const node = table("debug-queries-table", ["#", "time", "SQL and parameters"], list.map((q, i) => [String(i + 1), ms(q.durationMs), `${q.sql}  ${q.params}`]));
+    const node = table(
+      "debug-queries-table",
+      ["#", "time", "SQL and parameters"],
+      list.map((q, i) => [String(i + 1), ms(q.durationMs), `${q.sql}  ${q.params}`]),
+    );
     [...node.tBodies[0]!.rows].forEach((row, index) => {
       const button = el("button", "plan", { type: "button", "data-testid": "debug-plan-button" });
       const cell = row.cells[row.cells.length - 1]!;
@@ -83,11 +107,20 @@ export function debugPanel(debugPath: string): void {
   };
   const showPlan = async (box: HTMLElement, index: number) => {
     const response = await fetch(`${debugPath}${encodeURIComponent(requestId)}/queries/${index}/plan`);
-    if (!response.ok) return box.replaceChildren(el("p", response.status === 404 ? "This request is no longer in the server's recent history." : "The database could not explain this query now."));
+    if (!response.ok)
+      return box.replaceChildren(
+        el(
+          "p",
+          response.status === 404
+            ? "This request is no longer in the server's recent history."
+            : "The database could not explain this query now.",
+        ),
+      );
     const { plan, fullScans, cannotExplain } = (await response.json()) as Plan;
     if (cannotExplain) return box.replaceChildren(el("p", `Cannot explain: ${cannotExplain}`));
     box.replaceChildren();
-    if (fullScans.length > 0) box.append(el("p", `full scan of ${fullScans.join(", ")}`, { class: "dup", "data-testid": "debug-plan-flag" }));
+    if (fullScans.length > 0)
+      box.append(el("p", `full scan of ${fullScans.join(", ")}`, { class: "dup", "data-testid": "debug-plan-flag" }));
     box.append(el("pre", plan.join("\n"), { "data-testid": "debug-plan", style: "margin:4px 0;white-space:pre-wrap" }));
   };
 
@@ -100,9 +133,28 @@ export function debugPanel(debugPath: string): void {
       return;
     }
     const { report, queries: list } = (await response.json()) as Detail;
-    detail.append(el("p", `${report.count} queries in ${ms(report.durationMs)}, ${report.duplicateCount} exact duplicates, ${report.similar.length} groups of similar queries.`));
-    if (report.duplicates.length > 0) detail.append(table("debug-duplicates", ["runs", "time", "duplicated SQL and parameters"], report.duplicates.map((g) => [`${g.count}×`, ms(g.durationMs), `${g.sql}  ${g.params}`])));
-    if (report.similar.length > 0) detail.append(table("debug-similar", ["runs", "time", "similar SQL"], report.similar.map((g) => [`${g.count}×`, ms(g.durationMs), g.sql])));
+    detail.append(
+      el(
+        "p",
+        `${report.count} queries in ${ms(report.durationMs)}, ${report.duplicateCount} exact duplicates, ${report.similar.length} groups of similar queries.`,
+      ),
+    );
+    if (report.duplicates.length > 0)
+      detail.append(
+        table(
+          "debug-duplicates",
+          ["runs", "time", "duplicated SQL and parameters"],
+          report.duplicates.map((g) => [`${g.count}×`, ms(g.durationMs), `${g.sql}  ${g.params}`]),
+        ),
+      );
+    if (report.similar.length > 0)
+      detail.append(
+        table(
+          "debug-similar",
+          ["runs", "time", "similar SQL"],
+          report.similar.map((g) => [`${g.count}×`, ms(g.durationMs), g.sql]),
+        ),
+      );
     detail.append(queryTable(list));
   };
   panel.addEventListener("toggle", () => {

@@ -25,7 +25,12 @@ export class DebugHistory {
   readonly #entries = new Map<string, Entry>();
 
   add(context: RequestContext, totalMs: number): void {
-    this.#entries.set(context.id, { mode: context.modeLabel, totalMs, report: summarizeQueries(context.queries), queries: context.queries });
+    this.#entries.set(context.id, {
+      mode: context.modeLabel,
+      totalMs,
+      report: summarizeQueries(context.queries),
+      queries: context.queries,
+    });
     if (this.#entries.size > LIMIT) this.#entries.delete(this.#entries.keys().next().value!);
   }
 
