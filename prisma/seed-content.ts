@@ -17,7 +17,7 @@ export type SeedImage = {
   seed: number;
 };
 
-function slugify(text: string): string {
+export function slugify(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 }
 

@@ -1,117 +1,140 @@
 /**
  * Seeds the blog: 12 authors, 20 categories (3 empty), 210 articles and about 3,000 comments,
  * with the original images an upload would leave behind. Deterministic: a fixed random seed.
+ * At scale N, N times the articles and comments (see seed-scale.ts for the proportions).
  *
  * Safe to interrupt: images are written to a temporary name and renamed, and every row goes
  * in one transaction whose last row is the seed mark, so a database is either fully seeded
  * or untouched. It refuses to write into a database that has rows but no mark.
  *
- *   npm run db:seed            seed an empty database
+ *   npm run db:seed                    seed an empty database (at SEED_SCALE, 1 when unset)
+ *   npm run db:seed -- --scale 1000    210,000 articles and about 3 million comments
  */
-import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
-import { readdir, unlink } from "node:fs/promises";
-import path from "node:path";
-import { TEMPORARY_MARK, writeFileAtomically } from "../lib/files";
-import { createRandom, illustrationPng, photoJpeg } from "../lib/media/generate";
-import { originalsDir } from "../lib/media/paths";
-import { mediaRoot } from "../lib/settings";
-import { seedState, SEED_VERSION } from "../lib/seed-state";
+import { parseArgs } from "node:util";
 import { createPrismaClient } from "../lib/prisma-client";
-import { buildBlog, type SeedImage } from "./seed-content";
+import { mediaRoot, seedScale } from "../lib/settings";
+import { readSeedMark, seedState, SEED_VERSION } from "../lib/seed-state";
+import { buildBlog } from "./seed-content";
+import { sweepTemporaryUploads, writeImage } from "./seed-images";
+import { scaleFrom, SCALE_OPTION } from "./seed-options";
+import { createProgress } from "./seed-progress";
+import { scaleBlog, scaledSizes } from "./seed-scale";
+import { sqlTime } from "./seed-tables";
+import { openWriter, type SeedWriter } from "./seed-writers";
 
-/** Stores an image as an upload would, under a name with its content hash; null when `expected` names other bytes. */
-async function storeUpload(image: SeedImage, bytes: Buffer, expected?: string): Promise<string | null> {
-  const hash = createHash("sha256").update(bytes).digest("hex").slice(0, 10);
-  const relative = `${image.folder}/${image.name}.${hash}.${image.extension}`;
-  if (expected !== undefined && relative !== expected) return null;
-  await writeFileAtomically(path.join(originalsDir(), relative), bytes);
-  return relative;
-}
+export { restoreOriginals } from "./seed-images";
 
-async function renderImage(image: SeedImage): Promise<Buffer> {
-  const random = createRandom(image.seed);
-  if (image.extension === "png") return illustrationPng(random, image.width, image.height);
-  return photoJpeg(random, image.width, image.height, image.quality);
-}
-
-/** Removes images a seed killed mid-write left under a temporary name. */
-async function sweepTemporaryUploads(): Promise<void> {
-  for (const folder of await readdir(originalsDir()).catch(() => [] as string[])) {
-    const names = await readdir(path.join(originalsDir(), folder)).catch(() => [] as string[]);
-    for (const name of names.filter((n) => n.includes(TEMPORARY_MARK))) await unlink(path.join(originalsDir(), folder, name)).catch(() => undefined);
-  }
-}
-
-function progress(label: string, done: number, total: number): void {
-  if (!process.stdout.isTTY && done !== total && done % 50 !== 0) return;
-  process.stdout.write(`${process.stdout.isTTY ? "\r" : ""}  ${label} ${done}/${total}${process.stdout.isTTY && done !== total ? "" : "\n"}`);
-}
-
-export async function seed(): Promise<void> {
+/** Whether to seed: false when the database is already seeded at this scale; throws when it holds anything else. */
+async function mustSeed(scale: number): Promise<boolean> {
   const db = createPrismaClient({ instrumented: false });
-  try {
-    const state = await seedState(db);
-    if (state === "seeded") {
-      console.log("The database is already seeded; nothing to do. Use `npm run db:reset` to start over.");
-      return;
-    }
-    if (state === "partial") {
-      throw new Error("The database has rows but no seed mark: it was filled by something else or a seed was cut short. Run `npm run db:reset` to rebuild it.");
-    }
-    await sweepTemporaryUploads();
-    const blog = buildBlog();
-    const images = blog.images;
-    console.log(`Seeding ${blog.authors.length} authors, ${blog.categories.length} categories, ${blog.articles.length} articles, ${blog.comments.length} comments and ${images.length} images into ${mediaRoot()}`);
-    const stored = new Map<string, string>();
-    for (const [index, image] of images.entries()) {
-      stored.set(image.key, (await storeUpload(image, await renderImage(image)))!);
-      progress("images", index + 1, images.length);
-    }
-    const file = (key: string) => stored.get(key)!;
-    await db.$transaction(
-      async (tx) => {
-        await tx.author.createMany({ data: blog.authors.map(({ portraitKey, ...a }) => ({ ...a, portrait: file(portraitKey) })) });
-        await tx.category.createMany({ data: blog.categories });
-        for (const [index, { coverKey, categoryIds, ...a }] of blog.articles.entries()) {
-          await tx.article.create({ data: { ...a, cover: file(coverKey), categories: { connect: categoryIds.map((id) => ({ id })) } } });
-          progress("articles", index + 1, blog.articles.length);
-        }
-        await tx.comment.createMany({ data: blog.comments });
-        await tx.seedMark.create({ data: { id: 1, version: SEED_VERSION, finishedAt: new Date() } });
-      },
-      { timeout: 120_000 },
+  const [state, mark] = await Promise.all([seedState(db), readSeedMark(db)]).finally(() => db.$disconnect());
+  if (state === "partial") {
+    throw new Error(
+      "The database has rows but no seed mark: it was filled by something else or a seed was cut short. Run `npm run db:reset` to rebuild it.",
     );
-    console.log("Seed finished.");
-  } finally {
-    await db.$disconnect();
   }
+  if (!mark) return true;
+  if (mark.scale !== scale) {
+    throw new Error(
+      `The database is already seeded at scale ${mark.scale}, not ${scale}. Run \`SEED_SCALE=${scale} npm run db:reset\` to rebuild it at scale ${scale}.`,
+    );
+  }
+  console.log(
+    `The database is already seeded${scale > 1 ? ` at scale ${scale}` : ""}; nothing to do. Use \`npm run db:reset\` to start over.`,
+  );
+  return false;
 }
+
+type Blog = ReturnType<typeof buildBlog>;
+type Images = { portraits: string[]; covers: string[] };
 
 /**
- * Writes again the originals of a seeded database that are missing from the media folder
- * (deleted, or MEDIA_DIR moved). The seed is deterministic, so each image comes out with the
- * same bytes; one whose hash differs from the name the database holds is left alone.
+ * The blog's own rows, each image rendered and stored just before the row that names it (a
+ * cover's name holds a hash of its bytes). Returns the stored paths, which larger scales reuse.
  */
-export async function restoreOriginals(paths: readonly string[]): Promise<{ restored: number; missing: number }> {
-  const missing = new Set(paths.filter((relative) => !existsSync(path.join(originalsDir(), relative))));
-  if (missing.size === 0) return { restored: 0, missing: 0 };
-  await sweepTemporaryUploads();
-  const byName = new Map([...missing].map((relative) => [relative.replace(/\.[a-f0-9]{10}\.(jpg|png)$/, ""), relative]));
-  let restored = 0;
-  for (const image of buildBlog().images) {
-    const wanted = byName.get(`${image.folder}/${image.name}`);
-    if (!wanted) continue;
-    const written = await storeUpload(image, await renderImage(image), wanted);
-    if (written) restored += 1;
-    progress("restored images", restored, missing.size);
+async function writeBlog(writer: SeedWriter, blog: Blog): Promise<Images> {
+  const image = (key: string) => blog.images.find((i) => i.key === key)!;
+  const portraits: string[] = [];
+  for (const author of blog.authors) portraits.push(await writeImage(image(author.portraitKey)));
+  await writer.insert(
+    "Author",
+    blog.authors.map((a, i) => [a.id, a.slug, a.name, a.bio, portraits[i]!]),
+  );
+  await writer.insert(
+    "Category",
+    blog.categories.map((c) => [c.id, c.slug, c.name, c.description]),
+  );
+  const covers: string[] = [];
+  const progress = createProgress("articles", blog.articles.length, { lineEvery: 50 });
+  for (const a of blog.articles) {
+    const cover = await writeImage(image(a.coverKey));
+    covers.push(cover);
+    await writer.insert("Article", [[a.id, a.slug, a.title, a.excerpt, a.body, sqlTime(a.publishedAt.getTime()), cover, a.authorId]]);
+    await writer.insert(
+      "_ArticleToCategory",
+      a.categoryIds.map((id) => [a.id, id]),
+    );
+    progress.update(covers.length);
   }
-  return { restored, missing: missing.size };
+  await writer.insert(
+    "Comment",
+    blog.comments.map((c, i) => [i + 1, c.authorName, c.body, sqlTime(c.createdAt.getTime()), c.articleId]),
+  );
+  return { portraits, covers };
+}
+
+/** The rows a scale above 1 adds: authors, categories, then older articles with their comments. Returns how many comments. */
+async function writeScale(writer: SeedWriter, scale: number, blog: Blog, images: Images): Promise<number> {
+  const firstCommentId = blog.comments.length + 1;
+  const extra = scaleBlog({ scale, authorSlugs: new Set(blog.authors.map((a) => a.slug)), ...images, firstCommentId });
+  await writer.insert("Author", extra.authors);
+  await writer.insert("Category", extra.categories);
+  const progress = createProgress("older articles", extra.extraArticles);
+  let articles = 0;
+  let comments = 0;
+  for (const block of extra.blocks()) {
+    await writer.insert("Article", block.articles);
+    await writer.insert("_ArticleToCategory", block.links);
+    await writer.insert("Comment", block.comments);
+    articles += block.articles.length;
+    comments += block.comments.length;
+    progress.update(articles);
+  }
+  return comments;
+}
+
+export async function seed(scale = seedScale()): Promise<void> {
+  if (!(await mustSeed(scale))) return;
+  const started = performance.now();
+  await sweepTemporaryUploads();
+  const blog = buildBlog();
+  const sizes = scaledSizes(scale);
+  const comments = scale === 1 ? `${blog.comments.length}` : `about ${(blog.comments.length * scale).toLocaleString("en")}`;
+  console.log(
+    `Seeding${scale > 1 ? ` scale ${scale}:` : ""} ${sizes.authors} authors, ${sizes.categories} categories, ${sizes.articles} articles, ${comments} comments and ${blog.images.length} images into ${mediaRoot()}`,
+  );
+  const writer = openWriter();
+  try {
+    await writer.begin();
+    const images = await writeBlog(writer, blog);
+    const extraComments = scale > 1 ? await writeScale(writer, scale, blog, images) : 0;
+    // Last, so that its presence means every row above is there.
+    await writer.insert("SeedMark", [[1, SEED_VERSION, scale, sqlTime(Date.now())]]);
+    await writer.commit();
+    const total = (blog.comments.length + extraComments).toLocaleString("en");
+    console.log(
+      `Seed finished. ${sizes.articles.toLocaleString("en")} articles and ${total} comments in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+    );
+  } finally {
+    await writer.close();
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  seed().catch((error: unknown) => {
-    console.error(`Seed failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  });
+  Promise.resolve()
+    .then(() => seed(scaleFrom(parseArgs({ options: SCALE_OPTION }).values.scale)))
+    .catch((error: unknown) => {
+      console.error(`Seed failed: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    });
 }
