@@ -3,30 +3,33 @@
  * thumbnails, then migrates and seeds again. The way out of a database that something other
  * than the seed wrote to, which `npm start` refuses to serve or to seed over.
  *
- *   npm run db:reset              asks before it deletes anything
- *   npm run db:reset -- --yes     for scripts: deletes without asking
+ *   npm run db:reset                      asks before it deletes anything
+ *   npm run db:reset -- --yes             for scripts: deletes without asking
+ *   npm run db:reset -- --scale 1000      seeds again at that scale (SEED_SCALE otherwise, 1 when unset)
  *
  * On PostgreSQL it drops fastblog's own tables only, never the schema or other tables.
  */
 import { rmSync } from "node:fs";
 import { createInterface } from "node:readline/promises";
+import { parseArgs } from "node:util";
 import pg from "pg";
 import { databaseProvider, sqliteFile } from "../lib/database-url";
 import { databaseUrl } from "../lib/settings";
 import { originalsDir, thumbnailsDir } from "../lib/media/paths";
 import { seed } from "../prisma/seed";
+import { scaleFrom, SCALE_OPTION } from "../prisma/seed-options";
 import { migrate } from "./migrate";
 import { step } from "./run";
 
-/** fastblog's tables on PostgreSQL, as prisma/postgres/migration.sql creates them. */
-const POSTGRES_TABLES = ["_ArticleToCategory", "Comment", "Article", "Category", "Author", "SeedMark"];
+/** fastblog's tables on PostgreSQL, as prisma/postgres/migrations/ creates them, and the record of those migrations. */
+const POSTGRES_TABLES = ["_ArticleToCategory", "Comment", "Article", "Category", "Author", "SeedMark", "_fastblog_migrations"];
 
 function describeDatabase(): string {
   return databaseProvider() === "sqlite" ? `the database file ${sqliteFile()}` : "fastblog's tables in the PostgreSQL database of DATABASE_URL";
 }
 
-async function confirmed(what: string[]): Promise<boolean> {
-  if (process.argv.includes("--yes")) return true;
+async function confirmed(what: string[], yes: boolean): Promise<boolean> {
+  if (yes) return true;
   if (!process.stdin.isTTY) {
     console.error("npm run db:reset deletes data, and there is nobody to ask: run `npm run db:reset -- --yes` to confirm.");
     process.exit(2);
@@ -54,8 +57,11 @@ function deleteSqliteFile(): void {
 }
 
 async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { yes: { type: "boolean", default: false }, ...SCALE_OPTION } });
+  // A bad --scale stops before anything is deleted.
+  const scale = scaleFrom(values.scale);
   const what = [describeDatabase(), `the original images in ${originalsDir()}`, `the thumbnails in ${thumbnailsDir()}`];
-  if (!(await confirmed(what))) {
+  if (!(await confirmed(what, values.yes))) {
     console.log("Nothing was deleted.");
     return;
   }
@@ -66,9 +72,9 @@ async function main(): Promise<void> {
   rmSync(thumbnailsDir(), { recursive: true, force: true });
   step("Applying database migrations…");
   await migrate();
-  step("Seeding the database and generating the original images…");
-  await seed();
-  console.log("\nThe blog's data is new. `npm start` serves it.");
+  step(`Seeding the database${scale > 1 ? ` at scale ${scale}` : ""} and generating the original images…`);
+  await seed(scale);
+  console.log(`\nThe blog's data is new. \`${scale > 1 ? `SEED_SCALE=${scale} ` : ""}npm start\` serves it.`);
 }
 
 main().catch((error: unknown) => {
