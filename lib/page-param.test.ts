@@ -51,6 +51,13 @@ describe("parsePageQuery", () => {
     assert.deepEqual(query(""), { ok: true, page: { number: 1 } });
   });
 
+  it("should take a cursor before 1970", () => {
+    assert.deepEqual(query("page=2&after=-86400000-3"), {
+      ok: true,
+      page: { number: 2, after: { publishedAt: new Date(-86400000), id: 3 } },
+    });
+  });
+
   it("should give back the cursor it formats", () => {
     const cursor = { publishedAt: new Date(1700000000123), id: 99 };
     const parsed = query(`page=2&after=${formatCursor(cursor)}`);
@@ -60,7 +67,7 @@ describe("parsePageQuery", () => {
   for (const bad of [
     "page=2&after=x",
     "page=2&after=1-0",
-    "page=2&after=-1-2",
+    "page=2&after=--1-2",
     "page=2&after=1.5-2",
     "page=2&after=1-2&before=1-2",
     "page=2&after=1-2&after=1-3",

@@ -34,5 +34,5 @@ export async function explainQuery(query: QueryRecord): Promise<QueryPlan> {
   const provider = databaseProvider();
   const rows = await explainClient().$queryRawUnsafe<unknown[]>(explainStatement(provider, query.sql), ...query.args);
   const plan = provider === "sqlite" ? sqlitePlanLines(rows as SqlitePlanRow[]) : postgresPlanLines(rows as Record<string, unknown>[]);
-  return { sql: query.sql, plan, fullScans: findFullScans(query.sql, plan) };
+  return { sql: query.sql, plan, fullScans: findFullScans(provider, query.sql, plan, query.args) };
 }

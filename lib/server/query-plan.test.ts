@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { explainStatement, findFullScans, isRead, postgresPlanLines, sqlitePlanLines } from "./query-plan";
+import { explainStatement, findFullScans, hasLimit, isRead, postgresPlanLines, sqlitePlanLines } from "./query-plan";
 
 const LISTING =
   "SELECT `main`.`Article`.`id` FROM `main`.`Article` WHERE 1=1 ORDER BY `main`.`Article`.`publishedAt` DESC LIMIT ? OFFSET ?";
@@ -51,29 +51,39 @@ describe("postgresPlanLines", () => {
 });
 
 describe("findFullScans", () => {
+  const sqlite = (sql: string, plan: string[], args: unknown[] = []) => findFullScans("sqlite", sql, plan, args);
+  const postgres = (sql: string, plan: string[], args: unknown[] = []) => findFullScans("postgresql", sql, plan, args);
+
   it("should flag a SQLite scan of a growing table without an index", () => {
-    assert.deepEqual(findFullScans("SELECT * FROM `main`.`Comment`", ["SCAN main.Comment"]), ["Comment"]);
-    assert.deepEqual(findFullScans("SELECT * FROM Article", ["SCAN TABLE Article"]), ["Article"]);
+    assert.deepEqual(sqlite("SELECT * FROM `main`.`Comment`", ["SCAN main.Comment"]), ["Comment"]);
+    assert.deepEqual(sqlite("SELECT * FROM Article", ["SCAN TABLE Article"]), ["Article"]);
   });
 
-  it("should not flag a SQLite scan along an index, a search, or a scan of a small table", () => {
-    assert.deepEqual(findFullScans(LISTING, ["SCAN main.Article USING INDEX Article_publishedAt_idx"]), []);
+  it("should not flag the outer scan a LIMIT stops, a search, or a scan of a small table", () => {
+    assert.deepEqual(sqlite(LISTING, ["SCAN main.Article USING INDEX Article_publishedAt_idx"], [11, 0]), []);
     assert.deepEqual(
-      findFullScans("SELECT COUNT(*) FROM `main`.`Comment`", ["SCAN main.Comment USING COVERING INDEX Comment_articleId_idx"]),
+      sqlite("SELECT * FROM `main`.`Comment` WHERE articleId = ?", ["SEARCH main.Comment USING INDEX Comment_articleId_idx (articleId=?)"]),
       [],
     );
+    assert.deepEqual(sqlite("SELECT * FROM `main`.`Author`", ["SCAN main.Author", "SCAN main.Category"]), []);
+  });
+
+  it("should flag a whole index read without a LIMIT, or under a sort that needs every row", () => {
+    assert.deepEqual(sqlite("SELECT COUNT(*) FROM `main`.`Comment`", ["SCAN main.Comment USING COVERING INDEX Comment_articleId_idx"]), [
+      "Comment",
+    ]);
     assert.deepEqual(
-      findFullScans("SELECT * FROM `main`.`Comment` WHERE articleId = ?", [
-        "SEARCH main.Comment USING INDEX Comment_articleId_idx (articleId=?)",
+      sqlite("SELECT * FROM `main`.`Article` WHERE `authorId` = ? ORDER BY `title` LIMIT ?", [
+        "SCAN main.Article USING INDEX Article_authorId_idx",
+        "USE TEMP B-TREE FOR ORDER BY",
       ]),
-      [],
+      ["Article"],
     );
-    assert.deepEqual(findFullScans("SELECT * FROM `main`.`Author`", ["SCAN main.Author", "SCAN main.Category"]), []);
   });
 
   it("should resolve the aliases SQLite names tables by", () => {
     assert.deepEqual(
-      findFullScans(CATEGORIES, [
+      sqlite(CATEGORIES, [
         "SCAN main.Category",
         "CORRELATED SCALAR SUBQUERY 1",
         "  SCAN t0",
@@ -81,20 +91,19 @@ describe("findFullScans", () => {
       ]),
       ["_ArticleToCategory"],
     );
-    assert.deepEqual(findFullScans(CATEGORIES, ["  SEARCH t0 USING COVERING INDEX _ArticleToCategory_AB_unique (A=? AND B=?)"]), []);
+    assert.deepEqual(sqlite(CATEGORIES, ["  SEARCH t0 USING COVERING INDEX _ArticleToCategory_AB_unique (A=? AND B=?)"]), []);
   });
 
-  it("should not take a materialized subquery named after a table for the table", () => {
+  it("should flag the table a materialized aggregate reads whole, not the aggregate named after it", () => {
     const sql =
-      "SELECT 1 FROM `main`.`Article` LEFT JOIN (SELECT `articleId`, COUNT(*) FROM `main`.`Comment` GROUP BY `articleId`) AS `aggr_selection_0_Comment` ON 1=1";
-    assert.deepEqual(
-      findFullScans(sql, [
-        "MATERIALIZE aggr_selection_0_Comment",
-        "  SCAN main.Comment USING COVERING INDEX Comment_articleId_idx",
-        "SCAN aggr_selection_0_Comment",
-      ]),
-      [],
-    );
+      "SELECT 1 FROM `main`.`Article` LEFT JOIN (SELECT `articleId`, COUNT(*) FROM `main`.`Comment` GROUP BY `articleId`) AS `aggr_selection_0_Comment` ON 1=1 LIMIT ?";
+    const plan = [
+      "MATERIALIZE aggr_selection_0_Comment",
+      "  SCAN main.Comment USING COVERING INDEX Comment_articleId_idx",
+      "SCAN main.Article USING INDEX Article_publishedAt_idx",
+      "SEARCH aggr_selection_0_Comment USING AUTOMATIC COVERING INDEX (articleId=?) LEFT-JOIN",
+    ];
+    assert.deepEqual(sqlite(sql, plan, [11]), ["Comment"]);
   });
 
   it("should flag PostgreSQL's sequential scans of growing tables, each table once", () => {
@@ -104,16 +113,43 @@ describe("findFullScans", () => {
       '  ->  Parallel Seq Scan on "_ArticleToCategory" t1  (cost=0.00..16.30 rows=630 width=8)',
       '  ->  Seq Scan on "Comment" t2  (cost=0.00..16.30 rows=630 width=100)',
     ];
-    assert.deepEqual(findFullScans('SELECT 1 FROM "public"."Comment" AS "t0"', plan), ["Comment", "_ArticleToCategory"]);
+    assert.deepEqual(postgres('SELECT 1 FROM "public"."Comment" AS "t0"', plan), ["Comment", "_ArticleToCategory"]);
   });
 
-  it("should not flag PostgreSQL's index scans or sequential scans of small tables", () => {
+  it("should not flag PostgreSQL's index range scans, the outer scan a Limit stops, or small tables", () => {
     const plan = [
-      '->  Index Scan Backward using "Article_publishedAt_idx" on "Article" t0  (cost=0.15..205.95 rows=1720 width=144)',
-      '->  Bitmap Heap Scan on "Comment" t10  (cost=4.46..50.67 rows=23 width=0)',
-      '->  Index Only Scan using "Article_pkey" on "Article" j1  (cost=0.15..8.17 rows=1 width=4)',
-      '->  Seq Scan on "Category" t5  (cost=0.00..17.88 rows=630 width=68)',
+      "Limit  (cost=0.15..2.35 rows=11 width=144)",
+      '  ->  Index Scan Backward using "Article_publishedAt_idx" on "Article" t0  (cost=0.15..205.95 rows=1720 width=144)',
+      '        ->  Bitmap Heap Scan on "Comment" t10  (cost=4.46..50.67 rows=23 width=0)',
+      '              Recheck Cond: ("articleId" = t0.id)',
+      '        ->  Index Only Scan using "Article_pkey" on "Article" j1  (cost=0.15..8.17 rows=1 width=4)',
+      "              Index Cond: (id = t0.id)",
+      '        ->  Seq Scan on "Category" t5  (cost=0.00..17.88 rows=630 width=68)',
     ];
-    assert.deepEqual(findFullScans('SELECT 1 FROM "public"."Article" AS "t0"', plan), []);
+    assert.deepEqual(postgres('SELECT 1 FROM "public"."Article" AS "t0" LIMIT $1 OFFSET $2', plan, [11, 0]), []);
+  });
+
+  it("should flag a PostgreSQL index scan with no condition under a sort", () => {
+    const plan = [
+      "Limit  (cost=10.15..12.35 rows=11 width=144)",
+      "  ->  Sort  (cost=10.15..12.35 rows=1720 width=144)",
+      '        ->  Index Only Scan using "Comment_articleId_idx" on "Comment"  (cost=0.15..205.95 rows=1720 width=4)',
+    ];
+    assert.deepEqual(postgres('SELECT 1 FROM "public"."Comment" LIMIT $1', plan, [11]), ["Comment"]);
+  });
+});
+
+describe("hasLimit", () => {
+  it("should read the bound limit Prisma writes, where -1 means none", () => {
+    assert.equal(hasLimit(LISTING, [11, 0]), true);
+    assert.equal(hasLimit(LISTING, [-1, 0]), false);
+    assert.equal(hasLimit("SELECT 1 FROM t WHERE a = ? LIMIT ?", ["x", 4]), true);
+    assert.equal(hasLimit("SELECT 1 FROM t WHERE a = $1 LIMIT $2 OFFSET $3", ["x", 4, 0]), true);
+    assert.equal(hasLimit("SELECT 1 FROM t LIMIT 10", []), true);
+    assert.equal(hasLimit("SELECT 1 FROM t", []), false);
+  });
+
+  it("should flag a scan whose statement has no real limit", () => {
+    assert.deepEqual(findFullScans("sqlite", LISTING, ["SCAN main.Article"], [-1, 0]), ["Article"]);
   });
 });

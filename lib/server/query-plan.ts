@@ -40,25 +40,74 @@ export function postgresPlanLines(rows: Record<string, unknown>[]): string[] {
 }
 
 /**
- * The growing tables the plan reads row by row from start to end: SQLite's `SCAN <table>` without
- * an index (SQLite names an aliased table by its alias, which the SQL resolves), PostgreSQL's
- * `Seq Scan on <table>`. A scan along an index (`SCAN … USING INDEX`, `Index Scan`) is not
- * flagged: it stops at the LIMIT or reads only the index.
+ * The growing tables the plan reads whole: a scan (along an index or not) that nothing bounds.
+ * A scan is bounded only when it is the plan's outer loop, the statement has a LIMIT, and
+ * nothing has to see every row first (a sort, a GROUP BY, a hash): then the database stops
+ * after a page of rows. A scan inside a materialized subquery, a correlated subquery or the
+ * inner side of a join runs to its end, so it is flagged even along an index: reading a whole
+ * index is still O(table). PostgreSQL's index scans with an `Index Cond` read a range, not the
+ * table. SQLite names an aliased table by its alias, which the SQL resolves.
  */
-export function findFullScans(sql: string, plan: string[]): string[] {
+export function findFullScans(provider: Provider, sql: string, plan: string[], args: unknown[] = []): string[] {
   const aliases = tableAliases(sql);
-  const scanned = new Set<string>();
-  for (const line of plan) {
-    const sqlite = /^\s*SCAN (?:TABLE )?([\w.]+)(.*)$/.exec(line);
-    const postgres = /Seq Scan on ("(?:[^"]|"")+"|[\w.]+)/.exec(line);
-    let name: string | undefined;
-    if (sqlite && !/\bUSING (?:COVERING )?INDEX\b/.test(sqlite[2]!)) name = unqualified(sqlite[1]!);
-    else if (postgres) name = unqualified(postgres[1]!);
-    if (name === undefined) continue;
+  const limited = hasLimit(sql, args);
+  const scans = provider === "postgresql" ? postgresScans(plan, limited) : sqliteScans(plan, limited);
+  const found = new Set<string>();
+  for (const name of scans) {
     const table = aliases.get(name) ?? name;
-    if (GROWING_TABLES.includes(table)) scanned.add(table);
+    if (GROWING_TABLES.includes(table)) found.add(table);
   }
-  return [...scanned];
+  return [...found];
+}
+
+/**
+ * Whether the statement's trailing LIMIT bounds it. Prisma writes `LIMIT ? OFFSET ?` on SQLite
+ * even for a query without `take`, with a limit of -1 (none), so the bound parameter decides.
+ */
+export function hasLimit(sql: string, args: unknown[]): boolean {
+  const match = /\bLIMIT\s+(\?|\$(\d+)|(\d+))(?:\s+OFFSET\s+(?:\?|\$\d+|\d+))?\s*$/i.exec(sql.trim());
+  if (!match) return false;
+  if (match[3] !== undefined) return true;
+  const index = match[2] !== undefined ? Number(match[2]) - 1 : (sql.trim().slice(0, match.index).match(/\?/g) ?? []).length;
+  const value = Number(args[index]);
+  return Number.isFinite(value) && value >= 0;
+}
+
+const indent = (line: string) => line.length - line.trimStart().length;
+
+/** SQLite: `SCAN <table>` lines that are not the LIMIT-bounded outer loop. */
+function sqliteScans(plan: string[], limited: boolean): string[] {
+  const sortsAll = plan.some((line) => indent(line) === 0 && /^USE TEMP B-TREE FOR (ORDER|GROUP|DISTINCT)/.test(line));
+  const outer = plan.find((line) => indent(line) === 0 && /^(SCAN|SEARCH) /.test(line));
+  const scanned: string[] = [];
+  for (const line of plan) {
+    const scan = /^\s*SCAN (?:TABLE )?([\w.]+)/.exec(line);
+    if (!scan) continue;
+    if (line === outer && limited && !sortsAll) continue;
+    scanned.push(unqualified(scan[1]!));
+  }
+  return scanned;
+}
+
+const PG_SCAN =
+  /(Seq Scan|Index Scan(?: Backward)?|Index Only Scan(?: Backward)?|Bitmap Heap Scan) (?:using \S+ )?on ("(?:[^"]|"")+"|[\w.]+)/;
+
+/** PostgreSQL: scan nodes without an index condition, unless they are the LIMIT-bounded outer loop. */
+function postgresScans(plan: string[], bounded: boolean): string[] {
+  const limited =
+    bounded &&
+    /^\s*Limit\b/.test(plan[0] ?? "") &&
+    !plan.some((line) => /\b(Sort|Hash|Aggregate|Materialize)\b/.test(line.replace(PG_SCAN, "")));
+  const nodes = plan.map((line, i) => ({ line, i, scan: PG_SCAN.exec(line) })).filter((n) => n.scan);
+  const scanned: string[] = [];
+  nodes.forEach(({ line, i, scan }, order) => {
+    const details = [];
+    for (let j = i + 1; j < plan.length && !plan[j]!.includes("->") && indent(plan[j]!) > indent(line); j += 1) details.push(plan[j]!);
+    if (details.some((d) => /\b(Index Cond|Recheck Cond):/.test(d))) return;
+    if (order === 0 && limited) return;
+    scanned.push(unqualified(scan![2]!));
+  });
+  return scanned;
 }
 
 /** `FROM main.Comment AS t0` and `JOIN "public"."Article" AS "j1"`: alias → table. */
