@@ -13,7 +13,10 @@ export const MODE_COOKIE = "fastblog-mode";
  */
 export const KEPT_SCRIPT_ID = "fastblog-debug-panel";
 
-/** Where the debug panel fetches one recent request's queries: `${DEBUG_PATH}<request id>`. */
+/**
+ * Where the debug panel fetches one recent request's queries, `${DEBUG_PATH}<request id>`, and
+ * the plan of one of them, `${DEBUG_PATH}<request id>/queries/<index>/plan`.
+ */
 export const DEBUG_PATH = "/__debug/requests/";
 
 /** What a page cost, as its `Server-Timing` header says it. */
