@@ -13,6 +13,7 @@ import { chromium, type Browser } from "playwright-core";
 import { CHROMIUM_ARGS, chromiumExecutable } from "./chromium";
 import { parseBenchOptions, USAGE, UsageError } from "./bench/cli/options";
 import { PROFILES } from "./bench/config/profiles";
+import { CURVE_ROUTES } from "./bench/config/curve-routes";
 import { ablationRunCount, labelOf } from "./bench/config/variants";
 import { runAblation } from "./bench/gather/ablation";
 import { machineInfo } from "./bench/gather/machine";
@@ -24,7 +25,10 @@ import { formatMs } from "./bench/report/format";
 import { htmlReport } from "./bench/report/html";
 import { markdownReport } from "./bench/report/markdown";
 import { log, Progress } from "./bench/report/progress";
+import { curveHtml, curveMarkdown, curveTerminal } from "./bench/report/scale-curve";
 import { terminalSummary } from "./bench/report/terminal";
+import { computeScaleCurve } from "./bench/compute/scale-curve";
+import { gatherScaleCurve } from "./bench/gather/scale-curve";
 
 const ABLATION_RUNS = 3;
 
@@ -79,12 +83,41 @@ function checkSpeedup(report: BenchReport, required: number | null): number {
 }
 
 /**
+ * The scale curve: no browser, only the server's own figures. Each scale is seeded afresh and
+ * measured in turn; the reports go beside the benchmark's, as scale-curve.{json,md,html}.
+ */
+async function scaleCurve(options: BenchOptions, scales: number[]): Promise<number> {
+  const started = Date.now();
+  stopOnSignals();
+  const progress = new Progress(scales.length * CURVE_ROUTES.length * 2 * options.runs);
+  const gathered = await gatherScaleCurve(scales, options.runs, log, (s) =>
+    progress.step(`${s.scale}x ${s.route} ${s.mode}: ${formatMs(s.totalMs)}`),
+  );
+  const curve = computeScaleCurve(gathered);
+  mkdirSync(options.out, { recursive: true });
+  writeFileSync(
+    path.join(options.out, "scale-curve.json"),
+    JSON.stringify({ options, curve, samples: gathered.flatMap((g) => g.samples) }, null, 1),
+  );
+  writeFileSync(path.join(options.out, "scale-curve.md"), curveMarkdown(curve));
+  writeFileSync(path.join(options.out, "scale-curve.html"), curveHtml(curve));
+  console.log(curveTerminal(curve));
+  console.log(
+    `\nReports: ${path.join(options.out, "scale-curve.{json,md,html}")}. The scale curve took ${Math.round((Date.now() - started) / 1000)} s.`,
+  );
+  return 0;
+}
+
+/**
  * The browser starts first: when it cannot, the command fails before it has built, seeded or
  * started anything. From then on, whatever it started is stopped on the way out, on an error
  * or on Ctrl-C alike.
  */
 async function bench(options: BenchOptions): Promise<number> {
   const started = Date.now();
+  if (options.scaleCurve) return scaleCurve(options, options.scaleCurve);
+  // The benchmark's database is seeded at this scale (prepareDatabase reads SEED_SCALE).
+  process.env.SEED_SCALE = String(options.scale);
   const browser = await chromium.launch({
     executablePath: chromiumExecutable(),
     args: CHROMIUM_ARGS,

@@ -186,6 +186,10 @@ export type BenchReport = {
 
 export type BenchOptions = {
   runs: number;
+  /** The seed scale of the benchmark's database (1: 210 articles). */
+  scale: number;
+  /** Scales to measure the scale curve at, in order; null for the browser benchmark. */
+  scaleCurve: number[] | null;
   profile: string;
   routes: string[];
   cpuSlowdown: number;
@@ -196,3 +200,45 @@ export type BenchOptions = {
 };
 
 export type LoadTestOptions = { connections: number; duration: number; url: string | null; path: string; json: string | null };
+
+// ── The scale curve ───────────────────────────────────────────────────────────
+
+/** A route of the scale curve: a page whose address may depend on how much data there is. */
+export type CurveRoute = {
+  name: string;
+  /** The page's address in each mode at one scale (a deep page's number and cursor depend on the data). */
+  paths: Record<"naive" | "optimized", string>;
+};
+
+/** One request of the scale curve, as its Server-Timing header described it. */
+export type CurveSample = { scale: number; route: string; mode: "naive" | "optimized"; path: string; totalMs: number; queries: number };
+
+/** The median server time and queries of one route in one mode at one scale. */
+export type CurvePoint = {
+  scale: number;
+  route: string;
+  mode: "naive" | "optimized";
+  path: string;
+  medianMs: number;
+  minMs: number;
+  maxMs: number;
+  runs: number;
+  queries: number;
+  /** The median over the same route and mode at the first scale measured. */
+  ratioToFirst: number;
+};
+
+/** How a route's optimized server time grew from the first scale to the largest. */
+export type CurveVerdict = { route: string; worstRatio: number; atScale: number; flat: boolean };
+
+export type ScaleCurve = {
+  scales: number[];
+  /** Seconds each scale's seed took. */
+  seedSeconds: Record<number, number>;
+  /** Articles and comments at each scale. */
+  sizes: Record<number, { articles: number; comments: number }>;
+  points: CurvePoint[];
+  verdicts: CurveVerdict[];
+  /** The largest growth of optimized server time that still counts as flat. */
+  flatLimit: number;
+};

@@ -19,6 +19,8 @@ describe("the bench's command line", () => {
     assert.notEqual(options, "help");
     assert.deepEqual(options, {
       runs: 3,
+      scale: 1,
+      scaleCurve: null,
       profile: "slow-4g",
       routes: ["/", "/articles"],
       cpuSlowdown: 1,
@@ -32,6 +34,8 @@ describe("the bench's command line", () => {
   it("should keep the defaults when given nothing, and strip a trailing slash from --url", () => {
     assert.deepEqual(parseBenchOptions([]), {
       runs: 5,
+      scale: 1,
+      scaleCurve: null,
       profile: "cable",
       routes: ["/"],
       cpuSlowdown: 1,
@@ -67,5 +71,15 @@ describe("the bench's command line", () => {
     assert.throws(() => parseBenchOptions(["--bogus=1"]), usageError(/^Unknown option "--bogus"\./));
     assert.throws(() => parseBenchOptions(["foo"]), usageError(/^Unknown option "foo"\./));
     assert.throws(() => parseBenchOptions(["--"]), usageError(/^Unknown option "--"\./));
+  });
+
+  it("should read a seed scale and a scale curve, and refuse one out of order or too large", () => {
+    const options = parseBenchOptions(["--scale=10", "--scale-curve", "1,10,100,1000"]);
+    assert.ok(options !== "help");
+    assert.equal(options.scale, 10);
+    assert.deepEqual(options.scaleCurve, [1, 10, 100, 1000]);
+    assert.throws(() => parseBenchOptions(["--scale-curve", "10,1"]), usageError(/increasing order/));
+    assert.throws(() => parseBenchOptions(["--scale-curve", "1,x"]), usageError(/--scale-curve needs a positive whole number/));
+    assert.throws(() => parseBenchOptions(["--scale", "20000"]), usageError(/--scale goes up to 10000/));
   });
 });

@@ -1,4 +1,5 @@
 import { ROUTES } from "../../../lib/routes";
+import { MAX_SEED_SCALE } from "../../../lib/settings";
 import { PROFILES } from "../config/profiles";
 import type { BenchOptions } from "../model";
 import { noValue, parseOptions, UsageError, type OptionSpec } from "./args";
@@ -17,6 +18,9 @@ modes run by run, and reports medians beside the original article's figures.
   --url URL            measure a running server instead of starting one
   --out DIR            where the reports go (default bench-results)
   --ablation           also switch each technique on alone and off alone
+  --scale N            seed the benchmark's database at N times the articles and comments (default 1)
+  --scale-curve LIST   instead, seed at each scale of LIST (e.g. 1,10,100,1000) and measure each
+                       route's server time and queries in both modes: how cost grows with the data
   --assert-speedup X   exit 1 when the median load-time ratio on the first route is below X
   --help               this text`;
 
@@ -52,7 +56,22 @@ function folder(out: string): string {
   return out;
 }
 
+function scaleOf(flag: string, value: string | undefined): number {
+  const scale = positive(flag, value, true);
+  if (scale > MAX_SEED_SCALE) throw new UsageError(`${flag} goes up to ${MAX_SEED_SCALE}; got ${scale}.`);
+  return scale;
+}
+
+function scaleList(flag: string, list: string): number[] {
+  const scales = list.split(",").map((part) => scaleOf(flag, part.trim()));
+  if (scales.some((scale, i) => i > 0 && scale <= scales[i - 1]!))
+    throw new UsageError(`${flag} takes scales in increasing order, such as 1,10,100; got "${list}".`);
+  return scales;
+}
+
 const SPECS: Record<string, OptionSpec<BenchOptions>> = {
+  scale: { type: "string", set: (o, value, flag) => (o.scale = scaleOf(flag, value)) },
+  "scale-curve": { type: "string", set: (o, value, flag) => (o.scaleCurve = scaleList(flag, value ?? "")) },
   runs: { type: "string", set: (o, value, flag) => (o.runs = positive(flag, value, true)) },
   profile: { type: "string", set: (o, value) => (o.profile = profileName(value ?? "")) },
   routes: { type: "string", set: (o, value) => (o.routes = routeList(value ?? "")) },
@@ -73,6 +92,8 @@ const SPECS: Record<string, OptionSpec<BenchOptions>> = {
 export function parseBenchOptions(argv: string[]): BenchOptions | "help" {
   const defaults: BenchOptions = {
     runs: 5,
+    scale: 1,
+    scaleCurve: null,
     profile: "cable",
     routes: ["/"],
     cpuSlowdown: 1,

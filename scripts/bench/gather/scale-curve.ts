@@ -1,0 +1,116 @@
+import { MODE_COOKIE, parseServerTiming } from "../../../lib/contract";
+import { NEWEST_FIRST } from "../../../lib/data/shapes";
+import type { PrismaClient } from "../../../lib/generated/prisma/client";
+import { formatCursor } from "../../../lib/page-param";
+import { createPrismaClient } from "../../../lib/prisma-client";
+import { CURVE_ROUTES, PAGE_SIZES, type CurveRouteSpec } from "../config/curve-routes";
+import type { CurveRoute, CurveSample } from "../model";
+import { startBenchServer } from "./server";
+
+const MODES = ["naive", "optimized"] as const;
+/** A naive page slower than this is measured 3 times, not --runs times: at scale 1000 one can take half a minute. */
+const SLOW_MS = 10_000;
+const TIMEOUT_MS = 300_000;
+
+/** What the scale curve gathered at one scale: every request's figures, and how long the data took to make. */
+export type ScaleRun = { scale: number; preparedSeconds: number; articles: number; comments: number; samples: CurveSample[] };
+
+function pageHref(path: string, page: number, cursor?: string): string {
+  if (page === 1) return path;
+  return cursor ? `${path}?page=${page}&after=${cursor}` : `${path}?page=${page}`;
+}
+
+/**
+ * A route's address in each mode at this scale. A deep page is the optimized page `deepPage`
+ * (or the last, when there are fewer), reached as its Next link reaches it, with the cursor of
+ * the article before it; naive measures its own page that holds the same articles.
+ */
+export async function resolveRoute(db: PrismaClient, spec: CurveRouteSpec): Promise<CurveRoute> {
+  if (!spec.listing || spec.deepPage === null) return { name: spec.name, paths: { naive: spec.path, optimized: spec.path } };
+  const count = await db.article.count({ where: spec.listing });
+  const page = Math.max(1, Math.min(spec.deepPage, Math.ceil(count / PAGE_SIZES.optimized)));
+  const offset = (page - 1) * PAGE_SIZES.optimized;
+  const naivePage = Math.floor(offset / PAGE_SIZES.naive) + 1;
+  if (page === 1) return { name: spec.name, paths: { naive: spec.path, optimized: spec.path } };
+  const [before] = await db.article.findMany({
+    where: spec.listing,
+    orderBy: [...NEWEST_FIRST],
+    skip: offset - 1,
+    take: 1,
+    select: { publishedAt: true, id: true },
+  });
+  return { name: spec.name, paths: { naive: pageHref(spec.path, naivePage), optimized: pageHref(spec.path, page, formatCursor(before!)) } };
+}
+
+async function serverTime(base: string, path: string, mode: "naive" | "optimized"): Promise<{ totalMs: number; queries: number }> {
+  const response = await fetch(`${base}${path}`, {
+    headers: { Cookie: `${MODE_COOKIE}=${mode}` },
+    signal: AbortSignal.timeout(TIMEOUT_MS),
+  });
+  await response.arrayBuffer();
+  const figures = parseServerTiming(response.headers.get("server-timing"));
+  if (response.status !== 200 || !figures)
+    throw new Error(`${path} in ${mode} mode answered ${response.status}${figures ? "" : " without Server-Timing"}.`);
+  return { totalMs: figures.totalMs, queries: figures.queries };
+}
+
+/** Each route in both modes: one request to warm, then `runs` alternating the modes. */
+async function measureRoutes(
+  base: string,
+  scale: number,
+  routes: CurveRoute[],
+  runs: number,
+  onSample: (s: CurveSample) => void,
+): Promise<CurveSample[]> {
+  const samples: CurveSample[] = [];
+  for (const route of routes) {
+    const wanted = { naive: runs, optimized: runs };
+    for (const mode of MODES) await serverTime(base, route.paths[mode], mode);
+    for (let run = 0; run < runs; run += 1) {
+      for (const mode of run % 2 ? [...MODES].reverse() : MODES) {
+        if (run >= wanted[mode]) continue;
+        const sample = { scale, route: route.name, mode, path: route.paths[mode], ...(await serverTime(base, route.paths[mode], mode)) };
+        if (sample.totalMs > SLOW_MS) wanted[mode] = Math.min(wanted[mode], 3);
+        samples.push(sample);
+        onSample(sample);
+      }
+    }
+  }
+  return samples;
+}
+
+/**
+ * Seeds a fresh database at each scale (as `SEED_SCALE=N npm start` would), starts a server on
+ * it, and measures every route's server time and queries from its Server-Timing header.
+ */
+export async function gatherScaleCurve(
+  scales: number[],
+  runs: number,
+  log: (message: string) => void,
+  onSample: (s: CurveSample) => void,
+): Promise<ScaleRun[]> {
+  const measured: ScaleRun[] = [];
+  for (const scale of scales) {
+    log(`Scale ${scale}: seeding ${scale} times the articles and comments, then starting a server…`);
+    const started = performance.now();
+    process.env.SEED_SCALE = String(scale);
+    const server = await startBenchServer(log);
+    try {
+      const preparedSeconds = (performance.now() - started) / 1000;
+      const db = createPrismaClient({ instrumented: false });
+      const [routes, articles, comments] = await Promise.all([
+        Promise.all(CURVE_ROUTES.map((spec) => resolveRoute(db, spec))),
+        db.article.count(),
+        db.comment.count(),
+      ]).finally(() => db.$disconnect());
+      log(
+        `Scale ${scale}: ${articles.toLocaleString("en")} articles, ${comments.toLocaleString("en")} comments; measuring ${routes.length} routes.`,
+      );
+      const samples = await measureRoutes(server.url, scale, routes, runs, onSample);
+      measured.push({ scale, preparedSeconds, articles, comments, samples });
+    } finally {
+      await server.stop();
+    }
+  }
+  return measured;
+}
