@@ -14,6 +14,7 @@ const SOURCES = [
   "next.config.ts",
   "package-lock.json",
   "tsconfig.json",
+  "tsconfig.build.json",
   "prisma/schema.prisma",
   "prisma/postgres/schema.prisma",
 ];
