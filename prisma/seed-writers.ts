@@ -17,6 +17,11 @@ export type SeedWriter = {
   insert(table: Table, rows: readonly Row[]): Promise<void>;
   /** Ends the transaction; the rows exist for others from here on. */
   commit(): Promise<void>;
+  /**
+   * Gathers the planner's statistics, as a database does after any bulk load: without them the
+   * query planner guesses the tables' sizes and may read a whole table where an index would do.
+   */
+  analyze(): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -53,6 +58,7 @@ function sqliteWriter(file: string): SeedWriter {
       }
     },
     commit: async () => void db.exec("COMMIT"),
+    analyze: async () => void db.exec("ANALYZE"),
     close: async () => void db.close(),
   };
 }
@@ -91,6 +97,7 @@ function postgresWriter(url: string): SeedWriter {
       }
       await client.query("COMMIT");
     },
+    analyze: async () => void (await client.query("ANALYZE")),
     close: async () => {
       if (connected) await client.end();
     },

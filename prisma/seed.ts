@@ -121,6 +121,7 @@ export async function seed(scale = seedScale()): Promise<void> {
     // Last, so that its presence means every row above is there.
     await writer.insert("SeedMark", [[1, SEED_VERSION, scale, sqlTime(Date.now())]]);
     await writer.commit();
+    await writer.analyze();
     const total = (blog.comments.length + extraComments).toLocaleString("en");
     console.log(
       `Seed finished. ${sizes.articles.toLocaleString("en")} articles and ${total} comments in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
