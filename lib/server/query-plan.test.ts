@@ -153,3 +153,28 @@ describe("hasLimit", () => {
     assert.deepEqual(findFullScans("sqlite", LISTING, ["SCAN main.Article"], [-1, 0]), ["Article"]);
   });
 });
+
+describe("findFullScans on PostgreSQL's relation joins", () => {
+  it("should not flag the outer scan a Limit stops, whatever lateral aggregates sit beside it", () => {
+    const plan = [
+      "Limit  (cost=0.29..150.31 rows=11 width=200)",
+      "  ->  Nested Loop Left Join  (cost=0.29..28720.50 rows=2100 width=200)",
+      '        ->  Index Scan Backward using "Article_publishedAt_id_idx" on "Article" t0  (cost=0.29..300.79 rows=2100 width=150)',
+      "        ->  Aggregate  (cost=13.50..13.51 rows=1 width=32)",
+      "              ->  Nested Loop  (cost=0.29..13.45 rows=2 width=46)",
+      '                    ->  Index Only Scan using "_ArticleToCategory_AB_pkey" on "_ArticleToCategory" t4  (cost=0.29..4.33 rows=2 width=4)',
+      '                          Index Cond: ("A" = t0.id)',
+      '                    ->  Seq Scan on "Category" t5  (cost=0.00..7.50 rows=40 width=46)',
+    ];
+    assert.deepEqual(findFullScans("postgresql", 'SELECT 1 FROM "public"."Article" AS "t0" LIMIT $1 OFFSET $2', plan, [11, 0]), []);
+  });
+
+  it("should flag the outer scan when a sort above it needs every row", () => {
+    const plan = [
+      "Limit  (cost=500.00..500.03 rows=11 width=200)",
+      "  ->  Sort  (cost=500.00..505.25 rows=2100 width=200)",
+      '        ->  Seq Scan on "Article" t0  (cost=0.00..300.00 rows=2100 width=150)',
+    ];
+    assert.deepEqual(findFullScans("postgresql", 'SELECT 1 FROM "public"."Article" AS "t0" LIMIT $1', plan, [11]), ["Article"]);
+  });
+});

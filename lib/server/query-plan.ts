@@ -92,19 +92,41 @@ function sqliteScans(plan: string[], limited: boolean): string[] {
 const PG_SCAN =
   /(Seq Scan|Index Scan(?: Backward)?|Index Only Scan(?: Backward)?|Bitmap Heap Scan) (?:using \S+ )?on ("(?:[^"]|"")+"|[\w.]+)/;
 
-/** PostgreSQL: scan nodes without an index condition, unless they are the LIMIT-bounded outer loop. */
+/** Where a PostgreSQL plan line's node starts: its "->", or the text of the root node. */
+const nodeColumn = (line: string) => (line.includes("->") ? line.indexOf("->") : indent(line));
+const isNode = (line: string, i: number) => i === 0 || line.trimStart().startsWith("->");
+
+/** The nodes a plan line sits under, from its parent up to the root. */
+function ancestors(plan: string[], at: number): string[] {
+  const found: string[] = [];
+  let column = nodeColumn(plan[at]!);
+  for (let i = at - 1; i >= 0; i -= 1) {
+    if (!isNode(plan[i]!, i) || nodeColumn(plan[i]!) >= column) continue;
+    found.push(plan[i]!);
+    column = nodeColumn(plan[i]!);
+  }
+  return found;
+}
+
+/** Nodes that must read every row beneath them before they give one up. */
+const BLOCKING = /^\s*(->\s+)?(Sort|Hash|HashAggregate|GroupAggregate|Aggregate|Materialize|Gather Merge|Unique|WindowAgg)\b/;
+
+/**
+ * PostgreSQL: scan nodes without an index condition, unless the scan is the outer loop of a
+ * statement with a real LIMIT and every node above it passes rows on as they come (a Limit, a
+ * nested loop): then it stops after a page. Subplans beside it (a lateral aggregate of one
+ * article's categories) do not make it read more.
+ */
 function postgresScans(plan: string[], bounded: boolean): string[] {
-  const limited =
-    bounded &&
-    /^\s*Limit\b/.test(plan[0] ?? "") &&
-    !plan.some((line) => /\b(Sort|Hash|Aggregate|Materialize)\b/.test(line.replace(PG_SCAN, "")));
-  const nodes = plan.map((line, i) => ({ line, i, scan: PG_SCAN.exec(line) })).filter((n) => n.scan);
+  const nodes = plan.map((line, i) => ({ line, i, scan: isNode(line, i) ? PG_SCAN.exec(line) : null })).filter((n) => n.scan);
   const scanned: string[] = [];
   nodes.forEach(({ line, i, scan }, order) => {
     const details = [];
-    for (let j = i + 1; j < plan.length && !plan[j]!.includes("->") && indent(plan[j]!) > indent(line); j += 1) details.push(plan[j]!);
+    for (let j = i + 1; j < plan.length && !isNode(plan[j]!, j) && indent(plan[j]!) > indent(line); j += 1) details.push(plan[j]!);
     if (details.some((d) => /\b(Index Cond|Recheck Cond):/.test(d))) return;
-    if (order === 0 && limited) return;
+    const above = ancestors(plan, i);
+    const outerLoop = order === 0 && /^\s*Limit\b/.test(plan[0] ?? "") && !above.some((node) => BLOCKING.test(node));
+    if (bounded && outerLoop) return;
     scanned.push(unqualified(scan![2]!));
   });
   return scanned;
