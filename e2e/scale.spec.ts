@@ -1,0 +1,126 @@
+import { expect, test } from "@playwright/test";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { DEBUG_PATH, MODE_COOKIE, parseServerTiming } from "../lib/contract";
+import { NEWEST_FIRST } from "../lib/data/shapes";
+import { createPrismaClient } from "../lib/prisma-client";
+import { CURVE_ROUTES } from "../scripts/bench/config/curve-routes";
+import { resolveRoute } from "../scripts/bench/gather/scale-curve";
+import type { CurveRoute } from "../scripts/bench/model";
+import { postgresBin, startCluster, type Cluster } from "../scripts/postgres-cluster";
+import { runScript, startServe } from "./server-process";
+
+/**
+ * At a scale where the tables are large enough for the planner to care (scale 10: 2,100
+ * articles, about 30,000 comments), no query of an optimized page reads a growing table whole,
+ * and a deep page reached through its Next link's cursor lists the right articles.
+ */
+const SCALE = "10";
+
+type Blog = { env: Record<string, string>; routes: CurveRoute[]; stop: () => void };
+
+async function seededBlog(databaseUrl: string, dir: string): Promise<Blog> {
+  const env = { DATABASE_URL: databaseUrl, MEDIA_DIR: path.join(dir, "media") };
+  for (const [script, args] of [
+    ["scripts/migrate.ts", []],
+    ["prisma/seed.ts", ["--scale", SCALE]],
+  ] as const) {
+    const run = runScript(script, env, [...args]);
+    const { code } = await run.exited;
+    if (code !== 0) throw new Error(`${script} failed:\n${run.output()}`);
+  }
+  const saved = process.env.DATABASE_URL;
+  process.env.DATABASE_URL = databaseUrl;
+  const db = createPrismaClient({ instrumented: false });
+  try {
+    const routes = await Promise.all(CURVE_ROUTES.map((spec) => resolveRoute(db, spec)));
+    return { env, routes, stop: () => rmSync(dir, { recursive: true, force: true }) };
+  } finally {
+    await db.$disconnect();
+    process.env.DATABASE_URL = saved;
+  }
+}
+
+type Plan = { sql: string; plan: string[]; fullScans: string[] };
+
+async function fullScansOf(url: string, path: string): Promise<string[]> {
+  const response = await fetch(`${url}${path}`, { headers: { Cookie: `${MODE_COOKIE}=optimized` } });
+  expect(response.status, path).toBe(200);
+  const { requestId, queries } = parseServerTiming(response.headers.get("server-timing"))!;
+  const found: string[] = [];
+  for (let index = 0; index < queries; index += 1) {
+    const plan = (await (await fetch(`${url}${DEBUG_PATH}${requestId}/queries/${index}/plan`)).json()) as Plan;
+    for (const table of plan.fullScans) found.push(`${path} query ${index} reads ${table} whole:\n${plan.sql}\n${plan.plan.join("\n")}`);
+  }
+  return found;
+}
+
+function checks(label: string, blogOf: () => Promise<Blog & { cleanup?: () => void }>) {
+  test.describe(`at scale ${SCALE} on ${label}`, () => {
+    test.describe.configure({ mode: "serial", timeout: 300_000 });
+    let blog: Blog;
+    let server: Awaited<ReturnType<typeof startServe>>;
+
+    test.beforeAll(async () => {
+      test.setTimeout(300_000);
+      blog = await blogOf();
+      server = await startServe(blog.env);
+    });
+
+    test.afterAll(async () => {
+      server?.kill("SIGTERM");
+      await server?.exited;
+      blog?.stop();
+    });
+
+    test("should read no growing table whole in any optimized page's query plan", async () => {
+      const found: string[] = [];
+      for (const route of blog.routes) found.push(...(await fullScansOf(server.url, route.paths.optimized)));
+      expect(found).toEqual([]);
+    });
+
+    test("should list the right articles on a deep page reached with its cursor, in both modes", async () => {
+      const deep = blog.routes.find((r) => r.name === "home, page 2,000")!;
+      const page = Number(new URL(deep.paths.optimized, "http://x").searchParams.get("page"));
+      expect(page).toBeGreaterThan(100);
+      const saved = process.env.DATABASE_URL;
+      process.env.DATABASE_URL = blog.env.DATABASE_URL;
+      const db = createPrismaClient({ instrumented: false });
+      const expected = (
+        await db.article
+          .findMany({ orderBy: [...NEWEST_FIRST], skip: (page - 1) * 10, take: 10, select: { slug: true } })
+          .finally(() => db.$disconnect())
+      ).map((a) => a.slug);
+      process.env.DATABASE_URL = saved;
+      const slugs = (html: string) =>
+        [...html.matchAll(/<article class="card">[\s\S]*?<h2><a href="\/articles\/([^"]+)"/g)].map((m) => m[1]!);
+      const optimized = await (
+        await fetch(`${server.url}${deep.paths.optimized}`, { headers: { Cookie: `${MODE_COOKIE}=optimized` } })
+      ).text();
+      expect(slugs(optimized)).toEqual(expected);
+      const naive = await (await fetch(`${server.url}${deep.paths.naive}`, { headers: { Cookie: `${MODE_COOKIE}=naive` } })).text();
+      const naivePage = Number(new URL(deep.paths.naive, "http://x").searchParams.get("page"));
+      const start = (page - 1) * 10 - (naivePage - 1) * 50;
+      expect(slugs(naive).slice(start, start + 10)).toEqual(expected);
+    });
+  });
+}
+
+checks("SQLite", async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "fastblog-scale-"));
+  return seededBlog(`file:${path.join(dir, "blog.db")}`, dir);
+});
+
+const bin = postgresBin();
+let cluster: Cluster | null = null;
+test.describe("PostgreSQL", () => {
+  test.skip(!bin && !process.env.CI, "PostgreSQL is not installed (apt-get install postgresql)");
+  checks("PostgreSQL", async () => {
+    if (!bin) throw new Error("PostgreSQL is not installed: CI must run every test (apt-get install postgresql).");
+    cluster = await startCluster(bin);
+    const dir = mkdtempSync(path.join(tmpdir(), "fastblog-scale-pg-"));
+    const blog = await seededBlog(cluster.url, dir);
+    return { ...blog, stop: () => (blog.stop(), cluster?.stop()) };
+  });
+});
