@@ -68,6 +68,29 @@ test.describe("the benchmark and the load test, end to end", () => {
     expect(output).toMatch(/The median load-time ratio on \/ is [\d.]+x, below the required 1000000x\./);
   });
 
+  test("should seed each scale of --scale-curve in turn and report every route's server time and queries in both modes", async () => {
+    const { code, output } = await tsx(
+      "scripts/bench.ts",
+      ["--scale-curve", "1,2", "--runs", "1", "--out", path.join(out, "curve")],
+      200_000,
+    );
+    expect(code, output).toBe(0);
+    expect(output).toMatch(/Scale 2: 420 articles/);
+    expect(output).toMatch(/home, page 2,000 +optimized +\d+ ms · 4 q +\d+ ms · 4 q/);
+    const { curve } = JSON.parse(readFileSync(path.join(out, "curve", "scale-curve.json"), "utf8")) as {
+      curve: { scales: number[]; points: { route: string; mode: string; scale: number; queries: number }[]; verdicts: unknown[] };
+    };
+    expect(curve.scales).toEqual([1, 2]);
+    expect(curve.points).toHaveLength(8 * 2 * 2);
+    expect(curve.verdicts).toHaveLength(8);
+    // Naive's sidebar asks once per category, and a larger blog has more categories; optimized asks the same.
+    const home = (mode: string, scale: number) =>
+      curve.points.find((p) => p.route === "home" && p.mode === mode && p.scale === scale)!.queries;
+    expect(home("naive", 2)).toBeGreaterThan(home("naive", 1));
+    expect(home("optimized", 2)).toBe(home("optimized", 1));
+    expect(readFileSync(path.join(out, "curve", "scale-curve.html"), "utf8")).toContain("<svg");
+  });
+
   test("should refuse an unknown option with exit code 2 and a clear message", async () => {
     const { code, output } = await tsx("scripts/bench.ts", ["--profile", "dial-up"], 60_000);
     expect(code).toBe(2);
