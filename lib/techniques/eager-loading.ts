@@ -39,6 +39,8 @@ export const eagerLoading = {
    * articles (the duplicates a debug toolbar shows).
    * Article page: 4 + C queries for C categories: the article, its author, categories and
    * comments one by one, then every article of each category to pick a few related ones.
+   * As the data grows: the listing stays O(page) rows in 2N round trips; the article page reads
+   * every article of its categories, O(articles).
    */
   naive: {
     select: { authorId: true },
@@ -83,6 +85,9 @@ export const eagerLoading = {
    * relation joins there), then its categories, comments and related articles, in parallel. On
    * PostgreSQL, 2 queries run together: the article with all its relations in one joined
    * query, and the related articles.
+   * As the data grows: O(page) for the listing, by primary keys and the article–category index;
+   * the related articles walk the newest-first index until four share a category, O(1) for a
+   * fixed number of categories.
    */
   optimized: {
     strategy: () => (relationJoins ? { relationLoadStrategy: "join" } : {}),

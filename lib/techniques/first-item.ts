@@ -16,12 +16,12 @@ export type FirstItem = {
 };
 
 export const firstItem = {
-  /** 1 query, for a row the page loaded already with the article's comments. */
+  /** 1 query, for a row the page loaded already with the article's comments: one more round trip, O(1) by the index. */
   naive: {
     firstComment: (article) =>
       db.comment.findFirst({ where: { article: { slug: article.slug } }, select: COMMENT_VIEW, orderBy: [...COMMENT_ORDER] }),
   },
-  /** No query: the comments are loaded in order, so the first is the first of the list. */
+  /** No query: the comments are loaded in order, so the first is the first of the list. Nothing grows. */
   optimized: {
     firstComment: async (article) => article.comments[0] ?? null,
   },

@@ -18,7 +18,10 @@ export type Thumbnails = { imageProps(image: ImageRequest): ImageProps };
 const FIRST_LAZY_INDEX = 3;
 
 export const thumbnails = {
-  /** The uploaded original, whatever its size, as the original site served it: a 600x600 portrait shown at 60x60. */
+  /**
+   * The uploaded original, whatever its size, as the original site served it: a 600x600 portrait
+   * shown at 60x60. Costs bytes, not queries: O(page) images, each as large as its upload.
+   */
   naive: {
     imageProps({ src, kind, alt }) {
       const { width, height } = DISPLAY[kind];
