@@ -11,7 +11,7 @@ mkdirSync(root, { recursive: true });
 process.env.DATABASE_URL = `file:${path.join(root, "blog.db")}`;
 process.env.MEDIA_DIR = path.join(root, "media");
 // The tests expect the defaults, whatever the shell that runs them has set.
-for (const name of ["BLOG_MODE", "DEBUG_PANEL", "THUMBNAIL_QUALITY", "THUMBNAIL_CACHE_MB", "THUMBNAIL_CONCURRENCY"])
+for (const name of ["BLOG_MODE", "DEBUG_PANEL", "THUMBNAIL_QUALITY", "THUMBNAIL_CACHE_MB", "THUMBNAIL_CONCURRENCY", "SEED_SCALE"])
   delete process.env[name];
 // Every run starts with no thumbnails, so that the tests see first requests as first.
 rmSync(path.join(root, "media", "thumbnails"), { recursive: true, force: true });
