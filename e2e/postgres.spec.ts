@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { DEBUG_PATH } from "../lib/contract";
-import { postgresBin, startCluster, type Cluster } from "./postgres-cluster";
+import { postgresBin, startCluster, type Cluster } from "../scripts/postgres-cluster";
 import { runScript, startServe } from "./server-process";
 import { getInMode, listedTitles, serverTiming } from "./support";
 
