@@ -18,13 +18,16 @@ export type SeedImage = {
 };
 
 export function slugify(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 }
 
 /** The whole blog as plain rows, computed from the fixed seed alone. */
 export function buildBlog() {
   const random = createRandom(SEED);
-  const pick = <T,>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
   const sentence = (min: number, max: number) => {
     const words = Array.from({ length: int(min, max) }, () => pick(WORDS));
@@ -57,7 +60,16 @@ export function buildBlog() {
     // Every tenth cover is a flat illustration, uploaded as PNG.
     const png = i % 10 === 4;
     const coverKey = `cover:${slug}`;
-    images.push({ key: coverKey, folder: "covers", name: slug, extension: png ? "png" : "jpg", width: 960, height: 540, quality: 75, seed: int(1, 2 ** 30) });
+    images.push({
+      key: coverKey,
+      folder: "covers",
+      name: slug,
+      extension: png ? "png" : "jpg",
+      width: 960,
+      height: 540,
+      quality: 75,
+      seed: int(1, 2 ** 30),
+    });
     const categoryIds = [...new Set(Array.from({ length: int(1, 3) }, () => int(1, filled)))].sort((a, b) => a - b);
     return {
       id: i + 1,

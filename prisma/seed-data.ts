@@ -1,7 +1,37 @@
 /** Words and names the seed draws from. Fixed lists and a fixed random seed make the same blog every time. */
 
-export const FIRST_NAMES = ["Ada", "Grace", "Linus", "Margaret", "Ken", "Barbara", "Dennis", "Frances", "Guido", "Radia", "Edsger", "Hedy", "Donald", "Katherine"];
-export const LAST_NAMES = ["Lovelace", "Hopper", "Torvalds", "Hamilton", "Thompson", "Liskov", "Ritchie", "Allen", "van Rossum", "Perlman", "Dijkstra", "Lamarr", "Knuth", "Johnson"];
+export const FIRST_NAMES = [
+  "Ada",
+  "Grace",
+  "Linus",
+  "Margaret",
+  "Ken",
+  "Barbara",
+  "Dennis",
+  "Frances",
+  "Guido",
+  "Radia",
+  "Edsger",
+  "Hedy",
+  "Donald",
+  "Katherine",
+];
+export const LAST_NAMES = [
+  "Lovelace",
+  "Hopper",
+  "Torvalds",
+  "Hamilton",
+  "Thompson",
+  "Liskov",
+  "Ritchie",
+  "Allen",
+  "van Rossum",
+  "Perlman",
+  "Dijkstra",
+  "Lamarr",
+  "Knuth",
+  "Johnson",
+];
 
 /** 20 categories; the last three get no articles, so that empty categories must be hidden. */
 export const CATEGORIES: [string, string][] = [
@@ -28,7 +58,38 @@ export const CATEGORIES: [string, string][] = [
 ];
 export const EMPTY_CATEGORY_COUNT = 3;
 
-export const TOPICS = ["query counts", "N+1 queries", "image thumbnails", "gzip", "brotli", "cache headers", "pagination", "connection pools", "indexes", "server timing", "lazy loading", "bundle size", "time to first byte", "load testing", "the critical path", "eager loading", "SQL joins", "CDNs", "HTTP/2", "web fonts", "WebP", "AVIF", "service workers", "cold starts", "memory leaks", "race conditions", "retries", "timeouts", "feature flags", "observability"];
+export const TOPICS = [
+  "query counts",
+  "N+1 queries",
+  "image thumbnails",
+  "gzip",
+  "brotli",
+  "cache headers",
+  "pagination",
+  "connection pools",
+  "indexes",
+  "server timing",
+  "lazy loading",
+  "bundle size",
+  "time to first byte",
+  "load testing",
+  "the critical path",
+  "eager loading",
+  "SQL joins",
+  "CDNs",
+  "HTTP/2",
+  "web fonts",
+  "WebP",
+  "AVIF",
+  "service workers",
+  "cold starts",
+  "memory leaks",
+  "race conditions",
+  "retries",
+  "timeouts",
+  "feature flags",
+  "observability",
+];
 export const TITLE_SHAPES = [
   "What I learned about {t}",
   "A practical guide to {t}",
@@ -39,5 +100,25 @@ export const TITLE_SHAPES = [
   "{T}: a field report",
   "Stop guessing about {t}",
 ];
-export const WORDS = "the a page query server browser image request response database index cache header byte second user site list article author template loop join row column table cost time load wait test measure result number change fix slow fast small large first last each every one many more less before after during because while which when where this that real simple careful honest".split(" ");
-export const COMMENTERS = ["Sam", "Priya", "Jonas", "Mei", "Carlos", "Amara", "Olek", "Fatima", "Tom", "Ines", "Kwame", "Lena", "Ravi", "Noor", "Pablo", "Yuki"];
+export const WORDS =
+  "the a page query server browser image request response database index cache header byte second user site list article author template loop join row column table cost time load wait test measure result number change fix slow fast small large first last each every one many more less before after during because while which when where this that real simple careful honest".split(
+    " ",
+  );
+export const COMMENTERS = [
+  "Sam",
+  "Priya",
+  "Jonas",
+  "Mei",
+  "Carlos",
+  "Amara",
+  "Olek",
+  "Fatima",
+  "Tom",
+  "Ines",
+  "Kwame",
+  "Lena",
+  "Ravi",
+  "Noor",
+  "Pablo",
+  "Yuki",
+];

@@ -25,7 +25,9 @@ import { step } from "./run";
 const POSTGRES_TABLES = ["_ArticleToCategory", "Comment", "Article", "Category", "Author", "SeedMark", "_fastblog_migrations"];
 
 function describeDatabase(): string {
-  return databaseProvider() === "sqlite" ? `the database file ${sqliteFile()}` : "fastblog's tables in the PostgreSQL database of DATABASE_URL";
+  return databaseProvider() === "sqlite"
+    ? `the database file ${sqliteFile()}`
+    : "fastblog's tables in the PostgreSQL database of DATABASE_URL";
 }
 
 async function confirmed(what: string[], yes: boolean): Promise<boolean> {
