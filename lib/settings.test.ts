@@ -1,9 +1,22 @@
 import assert from "node:assert/strict";
 import { afterEach, describe, it } from "node:test";
 import { NAIVE, OPTIMIZED } from "./mode";
-import { checkSettings, debugPanelEnabled, defaultMode, seedScale, serverPort, SettingError, thumbnailCacheBytes, thumbnailConcurrency } from "./settings";
+import {
+  checkSettings,
+  continuousIntegration,
+  databasePool,
+  dbLatencyMs,
+  debugPanelEnabled,
+  defaultMode,
+  seedScale,
+  serverPort,
+  SettingError,
+  thumbnailCacheBytes,
+  thumbnailConcurrency,
+} from "./settings";
 
 const NAMES = ["PORT", "THUMBNAIL_CONCURRENCY", "THUMBNAIL_CACHE_MB", "DEBUG_PANEL", "THUMBNAIL_QUALITY", "BLOG_MODE", "SEED_SCALE"];
+NAMES.push("DB_LATENCY_MS", "DB_POOL_SIZE", "DB_POOL_TIMEOUT_MS", "CI");
 const saved = Object.fromEntries(NAMES.map((name) => [name, process.env[name]]));
 
 describe("settings", () => {
@@ -49,6 +62,12 @@ describe("settings", () => {
     ["SEED_SCALE", "10001"],
     ["SEED_SCALE", "2.5"],
     ["SEED_SCALE", "1e3"],
+    ["DB_LATENCY_MS", "-1"],
+    ["DB_LATENCY_MS", "1ms"],
+    ["DB_LATENCY_MS", "0.0005"],
+    ["DB_LATENCY_MS", "10001"],
+    ["DB_POOL_SIZE", "0"],
+    ["DB_POOL_TIMEOUT_MS", "50"],
   ];
   for (const [name, value] of bad) {
     it(`should refuse ${name}=${value} with a message that names it`, () => {
@@ -78,5 +97,46 @@ describe("settings", () => {
     assert.equal(seedScale(), 10_000);
     process.env.SEED_SCALE = "huge";
     assert.throws(() => seedScale(), /SEED_SCALE must be a whole number from 1 to 10000; got "huge"/);
+  });
+
+  it("should add no database latency by default, and read whole or decimal milliseconds", () => {
+    delete process.env.DB_LATENCY_MS;
+    assert.equal(dbLatencyMs(), 0);
+    for (const [raw, ms] of [
+      ["1", 1],
+      ["0.5", 0.5],
+      [" 2 ", 2],
+      ["20", 20],
+      ["0", 0],
+    ] as const) {
+      process.env.DB_LATENCY_MS = raw;
+      assert.equal(dbLatencyMs(), ms, raw);
+    }
+    process.env.DB_LATENCY_MS = "fast";
+    assert.throws(() => dbLatencyMs(), /DB_LATENCY_MS must be milliseconds from 0 to 10000, such as 1 or 0.5; got "fast"/);
+  });
+
+  it("should size the PostgreSQL pool at 10 connections and a 2 s wait by default, or as set", () => {
+    delete process.env.DB_POOL_SIZE;
+    delete process.env.DB_POOL_TIMEOUT_MS;
+    assert.deepEqual(databasePool(), { size: 10, timeoutMs: 2_000 });
+    Object.assign(process.env, { DB_POOL_SIZE: "1", DB_POOL_TIMEOUT_MS: "500" });
+    assert.deepEqual(databasePool(), { size: 1, timeoutMs: 500 });
+  });
+
+  it("should take CI=true or CI=1 as a CI run, and an unset, empty, 0 or false CI as none", () => {
+    for (const [raw, ci] of [
+      ["true", true],
+      ["1", true],
+      ["TRUE", true],
+      ["", false],
+      ["0", false],
+      ["false", false],
+    ] as const) {
+      process.env.CI = raw;
+      assert.equal(continuousIntegration(), ci, raw);
+    }
+    delete process.env.CI;
+    assert.equal(continuousIntegration(), false);
   });
 });

@@ -41,6 +41,30 @@ export function databaseUrl(): string {
   return read("DATABASE_URL") ?? DEFAULT_DATABASE_URL;
 }
 
+/**
+ * `DB_LATENCY_MS`: milliseconds added to every round trip between the server and PostgreSQL, as
+ * to a database in another zone (0.5 to 2 ms) or region (20 ms or more); 0, none, when unset.
+ * A proxy inside the server delays each direction by half of it (lib/db-latency-proxy.ts).
+ */
+export function dbLatencyMs(): number {
+  const raw = read("DB_LATENCY_MS");
+  if (raw === undefined) return 0;
+  const value = Number(raw);
+  if (!/^\d+(\.\d{1,3})?$/.test(raw) || value > 10_000) {
+    throw new SettingError(`DB_LATENCY_MS must be milliseconds from 0 to 10000, such as 1 or 0.5; got "${raw}". Unset it for none.`);
+  }
+  return value;
+}
+
+/**
+ * The server's pool of PostgreSQL connections (lib/prisma-client.ts; the README says how it is
+ * sized): `DB_POOL_SIZE` (10) connections at most, and `DB_POOL_TIMEOUT_MS` (2000), how long a
+ * query may wait for one, free or new, before its page is answered 503 with Retry-After.
+ */
+export function databasePool(): { size: number; timeoutMs: number } {
+  return { size: wholeNumber("DB_POOL_SIZE", 10, 1, 1_000), timeoutMs: wholeNumber("DB_POOL_TIMEOUT_MS", 2_000, 100, 600_000) };
+}
+
 /** `MEDIA_DIR`: uploaded originals and the thumbnail cache; `./media` when unset. */
 export function mediaRoot(): string {
   return path.resolve(/*turbopackIgnore: true*/ read("MEDIA_DIR") ?? path.join(process.cwd(), "media"));
@@ -101,6 +125,12 @@ export function chromiumPath(): string | undefined {
   return read("CHROMIUM_PATH");
 }
 
+/** `CI`: set by CI services (`true`); there, tests that need PostgreSQL fail when it is missing instead of skipping. */
+export function continuousIntegration(): boolean {
+  const raw = read("CI");
+  return raw !== undefined && !["0", "false"].includes(raw.toLowerCase());
+}
+
 /** `E2E_PORT` and `E2E_REUSE_SERVER=1`: where the end-to-end tests' server listens, and whether to reuse one. */
 export function e2eServer(): { port: number; reuse: boolean } {
   return { port: wholeNumber("E2E_PORT", 3210, 1, 65_535), reuse: read("E2E_REUSE_SERVER") === "1" };
@@ -108,5 +138,6 @@ export function e2eServer(): { port: number; reuse: boolean } {
 
 /** Reads every setting of the server once, and throws a SettingError naming the first bad one. */
 export function checkSettings(): void {
-  for (const readSetting of [serverPort, thumbnailConcurrency, thumbnailCacheBytes, debugPanelEnabled, thumbnailQuality, defaultMode, seedScale]) readSetting();
+  const readers = [serverPort, thumbnailConcurrency, thumbnailCacheBytes, debugPanelEnabled, thumbnailQuality, defaultMode, seedScale];
+  for (const readSetting of [...readers, dbLatencyMs, databasePool]) readSetting();
 }
