@@ -9,6 +9,7 @@
  */
 import { createServer, type Server } from "node:http";
 import next from "next";
+import { delayDatabaseRoundTrips } from "../lib/db-latency-thread";
 import { sweepThumbnailCache } from "../lib/media/thumbnails";
 import { createFront } from "../lib/server/front";
 import { preflight } from "../lib/server/preflight";
@@ -27,6 +28,8 @@ export async function startServer({
   dev?: boolean;
 }): Promise<Server> {
   await preflight();
+  // Before Next.js loads the pages, whose Prisma client connects wherever the route says.
+  await delayDatabaseRoundTrips();
   await sweepThumbnailCache();
   const app = next({ dev, hostname, port, dir: process.cwd() });
   await app.prepare();
