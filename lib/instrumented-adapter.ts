@@ -1,9 +1,21 @@
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
 import { recordDatabaseUnavailable, recordQuery, type QueryRecord } from "./request-context";
 
-/** Driver errors that mean "try again later" rather than a bug: a lock held too long, a missing file. */
-const UNAVAILABLE =
-  /SQLITE_BUSY|database is locked|SQLITE_CANTOPEN|unable to open database|no such table|SQLITE_IOERR|disk I\/O error|readonly database/i;
+/**
+ * Driver errors that mean "try again later" rather than a bug. On SQLite: a lock held too long, a
+ * missing or unreadable file. On PostgreSQL: no connection free within DB_POOL_TIMEOUT_MS, a server
+ * that refuses connections, closes or resets them, is shutting down, starting up or has too many
+ * clients (SQLSTATE 57P01 to 57P03, 53300), as while it restarts.
+ */
+const UNAVAILABLE = new RegExp(
+  [
+    ...["SQLITE_BUSY", "database is locked", "SQLITE_CANTOPEN", "unable to open database", "no such table", "SQLITE_IOERR"],
+    ...["disk I/O error", "readonly database"],
+    ...["timeout exceeded when trying to connect", "Connection terminated", "not queryable", "ECONNREFUSED", "ECONNRESET"],
+    ...["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections", "57P0[123]", "53300"],
+  ].join("|"),
+  "i",
+);
 
 const MAX_PARAMS_LENGTH = 200;
 
