@@ -27,6 +27,13 @@ export type ServerTimingFigures = {
   duplicates: number;
   /** Time spent in the database driver, in milliseconds. */
   dbMs: number;
+  /** Round trips to the database server: one a query on PostgreSQL, none on SQLite. */
+  roundTrips: number;
+  /**
+   * How much of `dbMs` those round trips account for: round trips × the latency the server adds
+   * to each (DB_LATENCY_MS); 0 without it, since the loopback's own is too small to tell apart.
+   */
+  roundTripMs: number;
   /** Server time from the request's arrival to the page being complete, in milliseconds. */
   totalMs: number;
   /** The mode the page was rendered in: naive, optimized, or a technique list. */
@@ -36,13 +43,14 @@ export type ServerTimingFigures = {
 };
 
 /**
- * `Server-Timing: db;dur=41.20;desc="172 queries", dup;desc="38", total;dur=168.90, mode;desc="naive", req;desc="…"`
+ * `Server-Timing: db;dur=41.20;desc="172 queries", dup;desc="38", rtt;dur=172.00;desc="172 round trips", total;dur=168.90, mode;desc="naive", req;desc="…"`
  * (W3C Server Timing: metrics separated by commas, each with `dur` and `desc` parameters).
  */
 export function formatServerTiming(figures: ServerTimingFigures): string {
   return [
     `db;dur=${figures.dbMs.toFixed(2)};desc="${figures.queries} ${figures.queries === 1 ? "query" : "queries"}"`,
     `dup;desc="${figures.duplicates}"`,
+    `rtt;dur=${figures.roundTripMs.toFixed(2)};desc="${figures.roundTrips} round ${figures.roundTrips === 1 ? "trip" : "trips"}"`,
     `total;dur=${figures.totalMs.toFixed(2)}`,
     `mode;desc="${figures.mode}"`,
     `req;desc="${figures.requestId}"`,
@@ -83,6 +91,8 @@ export function parseServerTiming(header: string | null | undefined): ServerTimi
     queries: Number.parseInt(db.desc ?? "", 10),
     duplicates: Number(metrics.get("dup")?.desc ?? NaN),
     dbMs: Number(db.dur ?? NaN),
+    roundTrips: Number.parseInt(metrics.get("rtt")?.desc ?? "", 10),
+    roundTripMs: Number(metrics.get("rtt")?.dur ?? NaN),
     totalMs: Number(metrics.get("total")?.dur ?? NaN),
     mode: metrics.get("mode")?.desc ?? "",
     requestId: metrics.get("req")?.desc ?? "",

@@ -25,16 +25,23 @@ const MAX_PARAMS_LENGTH = 200;
  */
 const MAX_KEPT_ARGS_LENGTH = 1_000;
 
-function recordOf(query: SqlQuery, durationMs: number): QueryRecord {
+/**
+ * The round trips one statement costs. pg sends a statement's Parse, Bind, Execute and Sync in
+ * one flight and waits once for the answers, so a statement is one round trip to PostgreSQL (a
+ * transaction's BEGIN and COMMIT are statements too). SQLite runs inside the server: none.
+ */
+const ROUND_TRIPS: Record<SqlDriverAdapterFactory["provider"], number> = { postgres: 1, sqlite: 0, mysql: 1, sqlserver: 1 };
+
+function recordOf(query: SqlQuery, durationMs: number, roundTrips: number): QueryRecord {
   const text = JSON.stringify(query.args, (_key, value: unknown) => (typeof value === "bigint" ? value.toString() : value));
   const params = text.length > MAX_PARAMS_LENGTH ? `${text.slice(0, MAX_PARAMS_LENGTH)}…` : text;
-  return { sql: query.sql, params, ...(text.length <= MAX_KEPT_ARGS_LENGTH && { args: [...query.args] }), durationMs };
+  return { sql: query.sql, params, ...(text.length <= MAX_KEPT_ARGS_LENGTH && { args: [...query.args] }), durationMs, roundTrips };
 }
 
 // Times each statement where the driver runs it. Measuring here, inside the caller's
 // async context, attributes every query to the request that issued it, which
 // Prisma's own query events do not guarantee while the client is still connecting.
-function instrument<T extends SqlDriverAdapter | Transaction>(target: T): T {
+function instrument<T extends SqlDriverAdapter | Transaction>(target: T, roundTrips: number): T {
   return new Proxy(target, {
     get(object, property, receiver) {
       const value: unknown = Reflect.get(object, property, receiver);
@@ -48,12 +55,13 @@ function instrument<T extends SqlDriverAdapter | Transaction>(target: T): T {
             if (UNAVAILABLE.test(text)) recordDatabaseUnavailable(text.slice(0, 200));
             throw error;
           } finally {
-            recordQuery(recordOf(query, performance.now() - start));
+            recordQuery(recordOf(query, performance.now() - start, roundTrips));
           }
         };
       }
       if (property === "startTransaction") {
-        return async (...args: unknown[]) => instrument(await (value as (...a: unknown[]) => Promise<Transaction>).apply(object, args));
+        return async (...args: unknown[]) =>
+          instrument(await (value as (...a: unknown[]) => Promise<Transaction>).apply(object, args), roundTrips);
       }
       return typeof value === "function" ? value.bind(object) : value;
     },
@@ -65,6 +73,6 @@ export function instrumentAdapter(factory: SqlDriverAdapterFactory): SqlDriverAd
   return {
     provider: factory.provider,
     adapterName: factory.adapterName,
-    connect: async () => instrument(await factory.connect()),
+    connect: async () => instrument(await factory.connect(), ROUND_TRIPS[factory.provider]),
   };
 }

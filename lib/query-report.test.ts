@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { summarizeQueries } from "./query-report";
 
-const q = (sql: string, params: string, durationMs = 1) => ({ sql, params, durationMs });
+const q = (sql: string, params: string, durationMs = 1, roundTrips = 0) => ({ sql, params, durationMs, roundTrips });
 
 describe("summarizeQueries", () => {
   it("should count exact repeats as duplicates and same-SQL queries as similar", () => {
@@ -20,6 +20,11 @@ describe("summarizeQueries", () => {
   });
 
   it("should report nothing for a request without queries", () => {
-    assert.deepEqual(summarizeQueries([]), { count: 0, durationMs: 0, duplicateCount: 0, similar: [], duplicates: [] });
+    assert.deepEqual(summarizeQueries([]), { count: 0, durationMs: 0, duplicateCount: 0, roundTrips: 0, similar: [], duplicates: [] });
+  });
+
+  it("should add up the round trips the queries cost", () => {
+    assert.equal(summarizeQueries([q("SELECT 1", "[]", 1, 1), q("SELECT 2", "[]", 1, 1)]).roundTrips, 2);
+    assert.equal(summarizeQueries([q("SELECT 1", "[]"), q("SELECT 2", "[]")]).roundTrips, 0);
   });
 });

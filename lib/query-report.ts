@@ -15,6 +15,8 @@ export type QueryReport = {
   durationMs: number;
   /** Queries that repeat an earlier one exactly: same SQL, same parameters. */
   duplicateCount: number;
+  /** Round trips to the database server: one a query on PostgreSQL, none on SQLite. */
+  roundTrips: number;
   /** Groups of queries with the same SQL, run more than once (with any parameters). */
   similar: QueryGroup[];
   /** Groups of exact repeats, run more than once. */
@@ -39,6 +41,7 @@ export function summarizeQueries(queries: QueryRecord[]): QueryReport {
     count: queries.length,
     durationMs: queries.reduce((sum, q) => sum + q.durationMs, 0),
     duplicateCount: duplicates.reduce((sum, g) => sum + g.count - 1, 0),
+    roundTrips: queries.reduce((sum, q) => sum + q.roundTrips, 0),
     similar: groupBy(queries, (q) => q.sql),
     duplicates,
   };

@@ -13,6 +13,8 @@ export type QueryRecord = {
    */
   args?: unknown[];
   durationMs: number;
+  /** Round trips to the database server it cost: 1 on PostgreSQL, 0 on SQLite, which runs in the server's process. */
+  roundTrips: number;
 };
 
 /**

@@ -1,3 +1,4 @@
+import { databaseRoute } from "../database-route";
 import { summarizeQueries, type QueryReport } from "../query-report";
 import type { QueryRecord, RequestContext } from "../request-context";
 
@@ -13,10 +14,12 @@ export type RequestDetail = {
   mode: string;
   totalMs: number;
   report: QueryReport;
+  /** The latency the server added to each round trip to the database (DB_LATENCY_MS), 0 for none. */
+  roundTripLatencyMs: number;
   queries: ListedQuery[];
 };
 
-type Entry = { mode: string; totalMs: number; report: QueryReport; queries: QueryRecord[] };
+type Entry = { mode: string; totalMs: number; report: QueryReport; roundTripLatencyMs: number; queries: QueryRecord[] };
 
 const LIMIT = 200;
 
@@ -29,6 +32,7 @@ export class DebugHistory {
       mode: context.modeLabel,
       totalMs,
       report: summarizeQueries(context.queries),
+      roundTripLatencyMs: databaseRoute().latencyMs,
       queries: context.queries,
     });
     if (this.#entries.size > LIMIT) this.#entries.delete(this.#entries.keys().next().value!);
@@ -41,8 +45,14 @@ export class DebugHistory {
   get(id: string): RequestDetail | undefined {
     const entry = this.#entries.get(id);
     if (!entry) return undefined;
-    const { mode, totalMs, report, queries } = entry;
-    return { mode, totalMs, report, queries: queries.map(({ sql, params, durationMs }) => ({ sql, params, durationMs })) };
+    const { mode, totalMs, report, roundTripLatencyMs, queries } = entry;
+    return {
+      mode,
+      totalMs,
+      report,
+      roundTripLatencyMs,
+      queries: queries.map(({ sql, params, durationMs }) => ({ sql, params, durationMs })),
+    };
   }
 
   /** The `index`th query (from 0) of a recent request, as it was recorded, parameters and all. */

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { formatServerTiming } from "../../contract";
+import { databaseRoute } from "../../database-route";
 import { summarizeQueries } from "../../query-report";
 import type { RequestContext } from "../../request-context";
 import type { FrontPlan } from "../front-plan";
@@ -34,6 +35,8 @@ export function finishPage(
       queries: report.count,
       duplicates: report.duplicateCount,
       dbMs: report.durationMs,
+      roundTrips: report.roundTrips,
+      roundTripMs: report.roundTrips * databaseRoute().latencyMs,
       totalMs,
       mode: context.modeLabel,
       requestId: context.id,

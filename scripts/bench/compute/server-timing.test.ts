@@ -1,9 +1,10 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { parseServerTiming, parseServerTimingHeader } from "../../../lib/contract";
+import { formatServerTiming, parseServerTiming, parseServerTimingHeader } from "../../../lib/contract";
 import { serverFigures } from "./server-timing";
 
-const HEADER = 'db;dur=3.50;desc="4 queries", dup;desc="0", total;dur=19.20, mode;desc="eager-loading,pagination", req;desc="7"';
+const HEADER =
+  'db;dur=3.50;desc="4 queries", dup;desc="0", rtt;dur=2.00;desc="2 round trips", total;dur=19.20, mode;desc="eager-loading,pagination", req;desc="7"';
 
 describe("what a page's Server-Timing header says", () => {
   it("should read Server-Timing figures, with commas inside a description", () => {
@@ -15,11 +16,35 @@ describe("what a page's Server-Timing header says", () => {
       queries: 4,
       duplicates: 0,
       dbMs: 3.5,
+      roundTrips: 2,
+      roundTripMs: 2,
       totalMs: 19.2,
       mode: "eager-loading,pagination",
       requestId: "7",
     });
     assert.equal(parseServerTiming(null), null);
+  });
+
+  it("should read back what the server writes, round trips included", () => {
+    const figures = {
+      queries: 172,
+      duplicates: 38,
+      dbMs: 301.5,
+      roundTrips: 172,
+      roundTripMs: 172,
+      totalMs: 420.25,
+      mode: "naive",
+      requestId: "ab",
+    };
+    const header = formatServerTiming(figures);
+    assert.match(header, /rtt;dur=172\.00;desc="172 round trips"/);
+    assert.deepEqual(parseServerTiming(header), figures);
+    assert.match(formatServerTiming({ ...figures, roundTrips: 1, roundTripMs: 0 }), /rtt;dur=0\.00;desc="1 round trip"/);
+  });
+
+  it("should leave the round trips unknown when a header has none, as an older server's", () => {
+    const older = parseServerTiming('db;dur=3.50;desc="4 queries", dup;desc="0", total;dur=19.20');
+    assert.ok(Number.isNaN(older!.roundTrips) && Number.isNaN(older!.roundTripMs));
   });
 
   it("should give a view's queries, duplicates, server and database time, and null for what the header lacks", () => {
