@@ -49,6 +49,18 @@ export function debugPanel(debugPath: string): void {
   const queries = Number.parseInt(db.description, 10) || 0;
   const duplicates = Number.parseInt(timing.get("dup")?.description ?? "0", 10) || 0;
   const requestId = timing.get("req")?.description ?? "";
+  // Round trips to the database server, and the time they account for: round trips × the latency the server adds (DB_LATENCY_MS).
+  const rtt = timing.get("rtt");
+  const roundTrips = Number.parseInt(rtt?.description ?? "", 10) || 0;
+  const roundTripMs = rtt?.duration ?? 0;
+  const roundTripText = () => {
+    if (!rtt) return "";
+    if (roundTrips === 0) return "no round trips: the database runs inside the server";
+    const count = `${roundTrips} round trip${roundTrips === 1 ? "" : "s"}`;
+    if (roundTripMs === 0) return `${count} to the database, no latency added (DB_LATENCY_MS)`;
+    const share = db.duration > 0 ? ` (${Math.round((100 * roundTripMs) / db.duration)}%)` : "";
+    return `${count} × ${ms(roundTripMs / roundTrips)} = ${ms(roundTripMs)} of the db's ${ms(db.duration)}${share}`;
+  };
 
   const panel = el("details", undefined, { class: "debug-panel", "data-testid": "debug-panel" });
   const summary = el("summary");
@@ -58,7 +70,14 @@ export function debugPanel(debugPath: string): void {
     " queries",
   );
   if (duplicates > 0) summary.append(el("span", ` (${duplicates} duplicated)`, { class: "dup" }));
-  summary.append(` · db ${ms(db.duration)} · server ${ms(timing.get("total")?.duration ?? 0)}`);
+  summary.append(` · db ${ms(db.duration)}`);
+  if (roundTrips > 0)
+    summary.append(
+      el("span", ` · ${roundTrips} round trips${roundTripMs > 0 ? `, ${ms(roundTripMs)} of it` : ""}`, {
+        "data-testid": "debug-round-trips",
+      }),
+    );
+  summary.append(` · server ${ms(timing.get("total")?.duration ?? 0)}`);
   const detail = el("div", undefined, { class: "detail" });
   detail.append(el("p", "Loading queries…"));
   panel.append(summary, detail);
@@ -139,6 +158,7 @@ export function debugPanel(debugPath: string): void {
         `${report.count} queries in ${ms(report.durationMs)}, ${report.duplicateCount} exact duplicates, ${report.similar.length} groups of similar queries.`,
       ),
     );
+    if (rtt) detail.append(el("p", `${roundTripText()}.`, { "data-testid": "debug-round-trip-detail" }));
     if (report.duplicates.length > 0)
       detail.append(
         table(
