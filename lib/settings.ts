@@ -49,11 +49,17 @@ export function databaseUrl(): string {
 export function dbLatencyMs(): number {
   const raw = read("DB_LATENCY_MS");
   if (raw === undefined) return 0;
-  const value = Number(raw);
-  if (!/^\d+(\.\d{1,3})?$/.test(raw) || value > 10_000) {
+  const value = parseLatencyMs(raw);
+  if (value === undefined) {
     throw new SettingError(`DB_LATENCY_MS must be milliseconds from 0 to 10000, such as 1 or 0.5; got "${raw}". Unset it for none.`);
   }
   return value;
+}
+
+/** `raw` as a latency: milliseconds from 0 to 10000, with at most three decimals; undefined when it is anything else. */
+export function parseLatencyMs(raw: string): number | undefined {
+  const value = Number(raw);
+  return /^\d+(\.\d{1,3})?$/.test(raw) && value <= 10_000 ? value : undefined;
 }
 
 /**

@@ -18,6 +18,7 @@ import { ablationRunCount, labelOf } from "./bench/config/variants";
 import { runAblation } from "./bench/gather/ablation";
 import { machineInfo } from "./bench/gather/machine";
 import { measureModes, warmUp } from "./bench/gather/runs";
+import { checkDatabase } from "./bench/gather/database";
 import { startBenchServer, stopOnSignals, wasInterrupted, type BenchServer } from "./bench/gather/server";
 import type { BenchOptions, BenchReport, Conditions, Measured } from "./bench/model";
 import { buildReport } from "./bench/report/build";
@@ -90,7 +91,7 @@ async function scaleCurve(options: BenchOptions, scales: number[]): Promise<numb
   const started = Date.now();
   stopOnSignals();
   const progress = new Progress(scales.length * CURVE_ROUTES.length * 2 * options.runs);
-  const gathered = await gatherScaleCurve(scales, options.runs, log, (s) =>
+  const gathered = await gatherScaleCurve(scales, options.runs, options.database, log, (s) =>
     progress.step(`${s.scale}x ${s.route} ${s.mode}: ${formatMs(s.totalMs)}`),
   );
   const curve = computeScaleCurve(gathered);
@@ -115,6 +116,8 @@ async function scaleCurve(options: BenchOptions, scales: number[]): Promise<numb
  */
 async function bench(options: BenchOptions): Promise<number> {
   const started = Date.now();
+  // No PostgreSQL to start: say so now, not after a browser, a build and a seed.
+  checkDatabase(options.database);
   if (options.scaleCurve) return scaleCurve(options, options.scaleCurve);
   // The benchmark's database is seeded at this scale (prepareDatabase reads SEED_SCALE).
   process.env.SEED_SCALE = String(options.scale);
@@ -127,7 +130,7 @@ async function bench(options: BenchOptions): Promise<number> {
   stopOnSignals(() => browser.close());
   let server: BenchServer | null = null;
   try {
-    server = options.url ? null : await startBenchServer(log);
+    server = options.url ? null : await startBenchServer(log, options.database);
     const base = options.url ?? server!.url;
     const measured = await measureAll(browser, base, options, { profile: PROFILES[options.profile]!, cpuSlowdown: options.cpuSlowdown });
     const report = buildReport(options, measured, machineInfo(browser.version()));

@@ -4,13 +4,16 @@
  *
  *   npm run loadtest                                  20 connections, 15 s a mode, path /
  *   npm run loadtest -- --connections 50 --duration 30 --url http://localhost:3000 --json out.json
+ *   npm run loadtest -- --db postgres --db-latency 1     on a throwaway PostgreSQL, 1 ms a round trip
  */
 import autocannon from "autocannon";
 import { writeFileSync } from "node:fs";
 import { MODE_COOKIE } from "../lib/contract";
 import { LOADTEST_USAGE, parseLoadTestOptions } from "./bench/cli/loadtest-options";
+import { checkDatabase } from "./bench/gather/database";
 import { startBenchServer, stopOnSignals } from "./bench/gather/server";
 import type { LoadTestOptions } from "./bench/model";
+import { formatDatabase } from "./bench/report/format";
 import { log, Progress } from "./bench/report/progress";
 import { alignedTable } from "./bench/report/table";
 
@@ -64,6 +67,7 @@ async function loadMode(base: string, options: LoadTestOptions, mode: string): P
 
 /** Prints both modes side by side, writes the JSON if asked, and gives the exit code: 1 on any error, timeout or non-2xx answer. */
 function reportResults(options: LoadTestOptions, results: ModeResult[]): number {
+  const database = options.url ? `the database of the server at ${options.url}` : formatDatabase(options.database);
   const head = ["mode", "req/s", "p50", "p97.5", "p99", "requests", "errors", "timeouts", "non-2xx"];
   const rows = results.map((r) => [
     r.mode,
@@ -74,11 +78,11 @@ function reportResults(options: LoadTestOptions, results: ModeResult[]): number 
     ...[r.requests, r.errors, r.timeouts, r.non2xx].map(String),
   ]);
   console.log(
-    `\n${options.connections} connections, ${options.duration} s a mode, timeout ${TIMEOUT_S} s a request:\n\n${alignedTable(head, rows)}`,
+    `\n${options.connections} connections, ${options.duration} s a mode, timeout ${TIMEOUT_S} s a request, on ${database}:\n\n${alignedTable(head, rows)}`,
   );
   const ratio = results[1]!.requestsPerSecond / results[0]!.requestsPerSecond;
   console.log(`\nOptimized serves ${ratio.toFixed(1)}x the requests per second of naive.`);
-  if (options.json) writeFileSync(options.json, JSON.stringify({ options, timeoutSeconds: TIMEOUT_S, results, ratio }, null, 2));
+  if (options.json) writeFileSync(options.json, JSON.stringify({ options, database, timeoutSeconds: TIMEOUT_S, results, ratio }, null, 2));
   const failed = results.filter((r) => r.errors + r.timeouts + r.non2xx > 0);
   for (const r of failed) console.error(`${r.mode}: ${r.errors} errors, ${r.timeouts} timeouts, ${r.non2xx} non-2xx answers.`);
   return failed.length > 0 ? 1 : 0;
@@ -90,8 +94,9 @@ async function main(): Promise<number> {
     console.log(LOADTEST_USAGE);
     return 0;
   }
+  checkDatabase(options.database);
   stopOnSignals();
-  const server = options.url ? null : await startBenchServer(log);
+  const server = options.url ? null : await startBenchServer(log, options.database);
   const base = options.url ?? server!.url;
   try {
     const results: ModeResult[] = [];

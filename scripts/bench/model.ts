@@ -184,6 +184,13 @@ export type BenchReport = {
 
 // ── The command lines ─────────────────────────────────────────────────────────
 
+/**
+ * The database the benchmark's server runs on (--db, --database-url, --db-latency): SQLite in a
+ * fresh file, a throwaway PostgreSQL cluster, or the PostgreSQL at `url`; `latencyMs` is added
+ * to every round trip between the server and PostgreSQL (DB_LATENCY_MS).
+ */
+export type DatabaseOptions = { kind: "sqlite" | "postgres"; url: string | null; latencyMs: number };
+
 export type BenchOptions = {
   runs: number;
   /** The seed scale of the benchmark's database (1: 210 articles). */
@@ -197,9 +204,17 @@ export type BenchOptions = {
   out: string;
   ablation: boolean;
   assertSpeedup: number | null;
+  database: DatabaseOptions;
 };
 
-export type LoadTestOptions = { connections: number; duration: number; url: string | null; path: string; json: string | null };
+export type LoadTestOptions = {
+  connections: number;
+  duration: number;
+  url: string | null;
+  path: string;
+  json: string | null;
+  database: DatabaseOptions;
+};
 
 // ── The scale curve ───────────────────────────────────────────────────────────
 

@@ -13,6 +13,7 @@ describe("the load test's command line", () => {
       url: null,
       path: "/",
       json: null,
+      database: { kind: "sqlite", url: null, latencyMs: 0 },
     });
     assert.deepEqual(parseLoadTestOptions(["--url", "http://127.0.0.1:3000/", "--path=/articles", "--json", "out.json"]), {
       connections: 20,
@@ -20,6 +21,7 @@ describe("the load test's command line", () => {
       url: "http://127.0.0.1:3000",
       path: "/articles",
       json: "out.json",
+      database: { kind: "sqlite", url: null, latencyMs: 0 },
     });
     assert.equal(parseLoadTestOptions(["-h"]), "help");
   });
@@ -40,7 +42,16 @@ describe("the load test's command line", () => {
   it("should reject an unknown flag by name", () => {
     assert.throws(
       () => parseLoadTestOptions(["--bogus"]),
-      usageError(/^Unknown or incomplete option "--bogus"\. Options: --connections N --duration S --url URL --path \/p --json FILE\.$/),
+      usageError(
+        /^Unknown or incomplete option "--bogus"\. Options: --connections N --duration S --url URL --path \/p --json FILE --db sqlite\|postgres --database-url URL --db-latency MS\.$/,
+      ),
     );
+  });
+
+  it("should take the benchmark's database options, and refuse a latency on SQLite", () => {
+    const options = parseLoadTestOptions(["--db", "postgres", "--db-latency", "1", "--connections", "100"]);
+    assert.ok(options !== "help");
+    assert.deepEqual(options.database, { kind: "postgres", url: null, latencyMs: 1 });
+    assert.throws(() => parseLoadTestOptions(["--db-latency", "2"]), usageError(/^--db-latency delays the round trips to PostgreSQL/));
   });
 });

@@ -1,5 +1,6 @@
 import type { LoadTestOptions } from "../model";
 import { parseOptions, UsageError, type OptionSpec } from "./args";
+import { DATABASE_USAGE, databaseOptions, defaultDatabase } from "./database-options";
 
 export const LOADTEST_USAGE = `npm run loadtest -- [options]
 
@@ -7,15 +8,18 @@ Starts a production server on a freshly seeded database (or uses --url), then ru
 against one path in naive and then optimized mode, and compares requests per second. An answer
 that takes over 60 s counts as a timeout, and any timeout fails the run.
 
-  --connections N   concurrent connections (default 20)
-  --duration S      seconds a mode (default 15)
-  --url URL         a running server on this machine instead of starting one
-  --path /p         the page to load (default /)
-  --json FILE       also write the results as JSON
-  --help            this text`;
+  --connections N      concurrent connections (default 20)
+  --duration S         seconds a mode (default 15)
+  --url URL            a running server on this machine instead of starting one
+  --path /p            the page to load (default /)
+  --json FILE          also write the results as JSON
+${DATABASE_USAGE}
+  --help               this text`;
 
 const incomplete = (flag: string) =>
-  new UsageError(`Unknown or incomplete option "${flag}". Options: --connections N --duration S --url URL --path /p --json FILE.`);
+  new UsageError(
+    `Unknown or incomplete option "${flag}". Options: --connections N --duration S --url URL --path /p --json FILE --db sqlite|postgres --database-url URL --db-latency MS.`,
+  );
 
 function count(flag: string, value: string | undefined): number {
   const n = Number(value);
@@ -52,6 +56,8 @@ const SPECS: Record<string, OptionSpec<LoadTestOptions>> = {
 
 /** The load test's options from its command line, or "help" for --help. Throws a UsageError naming what was wrong. */
 export function parseLoadTestOptions(argv: string[]): LoadTestOptions | "help" {
-  const defaults: LoadTestOptions = { connections: 20, duration: 15, url: null, path: "/", json: null };
-  return parseOptions(argv, defaults, SPECS, incomplete);
+  const defaults: LoadTestOptions = { connections: 20, duration: 15, url: null, path: "/", json: null, database: defaultDatabase() };
+  const database = databaseOptions<LoadTestOptions>();
+  const options = parseOptions(argv, defaults, { ...SPECS, ...database.specs }, incomplete);
+  return options === "help" ? options : database.finish(options);
 }

@@ -28,6 +28,7 @@ describe("the bench's command line", () => {
       out: "bench-results",
       ablation: true,
       assertSpeedup: 2.5,
+      database: { kind: "sqlite", url: null, latencyMs: 0 },
     });
   });
 
@@ -43,6 +44,7 @@ describe("the bench's command line", () => {
       out: "bench-results",
       ablation: false,
       assertSpeedup: null,
+      database: { kind: "sqlite", url: null, latencyMs: 0 },
     });
     assert.equal((parseBenchOptions(["--url=http://localhost:3000/"]) as { url: string }).url, "http://localhost:3000");
   });
@@ -81,5 +83,38 @@ describe("the bench's command line", () => {
     assert.throws(() => parseBenchOptions(["--scale-curve", "10,1"]), usageError(/increasing order/));
     assert.throws(() => parseBenchOptions(["--scale-curve", "1,x"]), usageError(/--scale-curve needs a positive whole number/));
     assert.throws(() => parseBenchOptions(["--scale", "20000"]), usageError(/--scale goes up to 10000/));
+  });
+
+  it("should choose PostgreSQL with --db postgres or --database-url, and take a latency for its round trips", () => {
+    const database = (argv: string[]) => (parseBenchOptions(argv) as { database: unknown }).database;
+    assert.deepEqual(database(["--db", "postgres", "--db-latency", "1"]), { kind: "postgres", url: null, latencyMs: 1 });
+    assert.deepEqual(database(["--db-latency=0.5", "--db=postgres"]), { kind: "postgres", url: null, latencyMs: 0.5 });
+    assert.deepEqual(database(["--database-url", "postgresql://u:p@db:5432/blog"]), {
+      kind: "postgres",
+      url: "postgresql://u:p@db:5432/blog",
+      latencyMs: 0,
+    });
+    assert.deepEqual(database(["--db", "sqlite"]), { kind: "sqlite", url: null, latencyMs: 0 });
+  });
+
+  it("should refuse a database option that cannot apply, and say why", () => {
+    assert.throws(() => parseBenchOptions(["--db", "mysql"]), usageError(/^--db must be sqlite or postgres; got "mysql"\.$/));
+    assert.throws(
+      () => parseBenchOptions(["--db-latency", "-1", "--db", "postgres"]),
+      usageError(/^--db-latency needs milliseconds from 0 to 10000/),
+    );
+    assert.throws(
+      () => parseBenchOptions(["--db-latency", "1"]),
+      usageError(/^--db-latency delays the round trips to PostgreSQL.*add --db postgres\.$/),
+    );
+    assert.throws(() => parseBenchOptions(["--database-url", "mysql://x"]), usageError(/^--database-url needs a PostgreSQL URL/));
+    assert.throws(
+      () => parseBenchOptions(["--db", "sqlite", "--database-url", "postgresql://db/blog"]),
+      usageError(/^--database-url is a PostgreSQL; it cannot go with --db sqlite\.$/),
+    );
+    assert.throws(
+      () => parseBenchOptions(["--url", "http://localhost:3000", "--db", "postgres"]),
+      usageError(/^--db choose the database of a server the command starts; with --url, the running server has its own\.$/),
+    );
   });
 });

@@ -3,6 +3,7 @@ import { MAX_SEED_SCALE } from "../../../lib/settings";
 import { PROFILES } from "../config/profiles";
 import type { BenchOptions } from "../model";
 import { noValue, parseOptions, UsageError, type OptionSpec } from "./args";
+import { DATABASE_USAGE, databaseOptions, defaultDatabase } from "./database-options";
 
 export { UsageError } from "./args";
 
@@ -21,6 +22,7 @@ modes run by run, and reports medians beside the original article's figures.
   --scale N            seed the benchmark's database at N times the articles and comments (default 1)
   --scale-curve LIST   instead, seed at each scale of LIST (e.g. 1,10,100,1000) and measure each
                        route's server time and queries in both modes: how cost grows with the data
+${DATABASE_USAGE}
   --assert-speedup X   exit 1 when the median load-time ratio on the first route is below X
   --help               this text`;
 
@@ -101,6 +103,10 @@ export function parseBenchOptions(argv: string[]): BenchOptions | "help" {
     out: "bench-results",
     ablation: false,
     assertSpeedup: null,
+    database: defaultDatabase(),
   };
-  return parseOptions(argv, defaults, SPECS, (flag) => new UsageError(`Unknown option "${flag}". See npm run bench -- --help.`));
+  const database = databaseOptions<BenchOptions>();
+  const unknown = (flag: string) => new UsageError(`Unknown option "${flag}". See npm run bench -- --help.`);
+  const options = parseOptions(argv, defaults, { ...SPECS, ...database.specs }, unknown);
+  return options === "help" ? options : database.finish(options);
 }

@@ -4,7 +4,7 @@ import type { PrismaClient } from "../../../lib/generated/prisma/client";
 import { formatCursor } from "../../../lib/page-param";
 import { createPrismaClient } from "../../../lib/prisma-client";
 import { CURVE_ROUTES, PAGE_SIZES, type CurveRouteSpec } from "../config/curve-routes";
-import type { CurveRoute, CurveSample } from "../model";
+import type { CurveRoute, CurveSample, DatabaseOptions } from "../model";
 import { startBenchServer } from "./server";
 
 const MODES = ["naive", "optimized"] as const;
@@ -86,6 +86,7 @@ async function measureRoutes(
 export async function gatherScaleCurve(
   scales: number[],
   runs: number,
+  database: DatabaseOptions,
   log: (message: string) => void,
   onSample: (s: CurveSample) => void,
 ): Promise<ScaleRun[]> {
@@ -94,7 +95,7 @@ export async function gatherScaleCurve(
     log(`Scale ${scale}: seeding ${scale} times the articles and comments, then starting a server…`);
     const started = performance.now();
     process.env.SEED_SCALE = String(scale);
-    const server = await startBenchServer(log);
+    const server = await startBenchServer(log, database);
     try {
       const preparedSeconds = (performance.now() - started) / 1000;
       const db = createPrismaClient({ instrumented: false });

@@ -1,6 +1,11 @@
 import { existsSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { freePort, isRunning, startScript, type RunningProcess } from "../../run";
+import type { DatabaseOptions } from "../model";
+import { formatDatabase } from "../report/format";
+import { provideDatabase, type BenchDatabase } from "./database";
+
+const SQLITE: DatabaseOptions = { kind: "sqlite", url: null, latencyMs: 0 };
 
 /** A production server of fastblog's own for a benchmark, on a freshly seeded database. */
 export type BenchServer = { url: string; stop: () => Promise<void> };
@@ -29,45 +34,69 @@ function runFolder(): string {
   return path.join(ROOT, own);
 }
 
-/** Sends SIGTERM, and resolves once the server has finished its requests and exited. */
-function stopper(server: RunningProcess, folder: string): () => Promise<void> {
+/**
+ * Removes what a benchmark server runs on once it has stopped: on SIGTERM the server finishes its
+ * requests and exits, then its folder and its database go. Registered before the database is
+ * filled, so that a Ctrl-C while seeding stops a PostgreSQL cluster as well.
+ */
+function stopper(folder: string, database: BenchDatabase): { stop: () => Promise<void>; serve: (server: RunningProcess) => void } {
+  let server: RunningProcess | null = null;
   const stop = async () => {
     running.delete(stop);
-    server.kill("SIGTERM");
-    await server.exited;
+    server?.kill("SIGTERM");
+    await server?.exited;
     rmSync(folder, { recursive: true, force: true });
+    database.remove();
   };
   running.add(stop);
-  return stop;
+  return { stop, serve: (started) => (server = started) };
 }
 
-async function prepareData(folder: string, log: (message: string) => void): Promise<void> {
+async function prepareData(where: string, log: (message: string) => void): Promise<void> {
   const { buildIfStale } = await import("../../build-if-stale");
   const { prepareDatabase } = await import("../../database");
   log("Checking the production build…");
   await buildIfStale();
-  log(`Migrating and seeding a fresh database under ${path.relative(process.cwd(), folder)}/…`);
+  log(`Migrating and seeding ${where}…`);
   await prepareDatabase();
 }
 
 /**
- * Builds if the sources changed, seeds a fresh database under .bench/ and starts the server
- * in a process of its own, as a user would run it. `log` reports each step.
+ * Builds if the sources changed, gets the database ready (a fresh SQLite file under .bench/, a
+ * throwaway PostgreSQL cluster, or --database-url's), seeds it, and starts the server in a
+ * process of its own, as a user would run it, with DB_LATENCY_MS for --db-latency. `log`
+ * reports each step; whatever it started is stopped if a step fails.
  */
-export async function startBenchServer(log: (message: string) => void): Promise<BenchServer> {
+export async function startBenchServer(log: (message: string) => void, database: DatabaseOptions = SQLITE): Promise<BenchServer> {
   const folder = runFolder();
-  const env = { DATABASE_URL: `file:${path.join(folder, "blog.db")}`, MEDIA_DIR: path.join(folder, "media"), BLOG_MODE: "" };
-  Object.assign(process.env, env);
-  await prepareData(folder, log);
-  const port = await freePort();
-  // In our process group, so that a Ctrl-C in the terminal reaches the server as well.
-  const server = startScript("scripts/serve.ts", [], { ...process.env, ...env, PORT: String(port) }, { group: false });
-  const stop = stopper(server, folder);
-  await server.waitFor(/serving on/).catch((error: unknown) => {
-    throw new Error(`The server stopped before it listened: ${error instanceof Error ? error.message : String(error)}`);
-  });
-  log(`Server started on port ${port}.`);
-  return { url: `http://127.0.0.1:${port}`, stop };
+  const db = await provideDatabase(database, folder, log);
+  const { stop, serve } = stopper(folder, db);
+  try {
+    const env = {
+      DATABASE_URL: db.url,
+      MEDIA_DIR: path.join(folder, "media"),
+      BLOG_MODE: "",
+      DB_LATENCY_MS: String(database.latencyMs || ""),
+    };
+    Object.assign(process.env, env);
+    const where =
+      database.kind === "sqlite"
+        ? `a fresh database under ${path.relative(process.cwd(), folder)}/`
+        : formatDatabase({ ...database, latencyMs: 0 });
+    await prepareData(where, log);
+    const port = await freePort();
+    // In our process group, so that a Ctrl-C in the terminal reaches the server as well.
+    const server = startScript("scripts/serve.ts", [], { ...process.env, ...env, PORT: String(port) }, { group: false });
+    serve(server);
+    await server.waitFor(/serving on/).catch((error: unknown) => {
+      throw new Error(`The server stopped before it listened: ${error instanceof Error ? error.message : String(error)}`);
+    });
+    log(`Server started on port ${port}, on ${formatDatabase(database)}.`);
+    return { url: `http://127.0.0.1:${port}`, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
 }
 
 /**
