@@ -174,6 +174,8 @@ export type RouteReport = {
 
 export type BenchReport = {
   meta: string;
+  /** The database every server-side figure was measured on, as the reports name it ("PostgreSQL + 1 ms"). */
+  database: string;
   profile: Profile;
   machine: MachineInfo;
   routes: RouteReport[];

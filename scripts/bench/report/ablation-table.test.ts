@@ -23,7 +23,7 @@ const signalOf = (table: AblationTable, technique: string) => table.rows.find((r
 
 describe("ablation ranking", () => {
   it("should rank techniques by the load time they save and say that fastblog disagrees when another technique clearly leads", () => {
-    const table = ablationTable(rounds({ thumbnails: 2000, pagination: 1500 }, [0, 20]));
+    const table = ablationTable(rounds({ thumbnails: 2000, pagination: 1500 }, [0, 20]), "SQLite");
     assert.equal(table.rows.length, TECHNIQUES.length);
     assert.match(table.rows[0]![0]!, /^1\. thumbnails$/);
     assert.match(table.rows[1]![0]!, /^2\. pagination$/);
@@ -35,29 +35,36 @@ describe("ablation ranking", () => {
     assert.equal(table.agreesWithArticle, "no");
   });
 
+  it("should name the database the ranking was measured on", () => {
+    assert.match(
+      ablationTable(rounds({ pagination: 2000 }, [0, 20]), "PostgreSQL + 1 ms").verdict,
+      /^On PostgreSQL \+ 1 ms: Pagination has/,
+    );
+  });
+
   it("should agree with the original article when pagination clearly leads", () => {
-    const table = ablationTable(rounds({ pagination: 2000 }, [0, 20]));
+    const table = ablationTable(rounds({ pagination: 2000 }, [0, 20]), "SQLite");
     assert.match(table.verdict, /Pagination has the largest impact.*\? Yes\./);
     assert.equal(table.agreesWithArticle, "yes");
   });
 
   it("should call two techniques whose gap is within the noise a tie, and leave the answer undecided", () => {
     // Runs spread by 300 ms: the noise of every effect is 150 ms, more than the 100 ms gap.
-    const table = ablationTable(rounds({ thumbnails: 1600, pagination: 1500 }, [0, 300]));
+    const table = ablationTable(rounds({ thumbnails: 1600, pagination: 1500 }, [0, 300]), "SQLite");
     assert.match(table.verdict, /thumbnails ties with pagination within noise/);
     assert.match(table.verdict, /Undecided: pagination ties for the largest impact/);
     assert.equal(table.agreesWithArticle, "undecided");
   });
 
   it("should compare the size of an effect with the noise, whatever its sign", () => {
-    const table = ablationTable(rounds({ pagination: 2000, counts: -2000, exists: 50 }, [0, 100]));
+    const table = ablationTable(rounds({ pagination: 2000, counts: -2000, exists: 50 }, [0, 100]), "SQLite");
     assert.equal(signalOf(table, "pagination"), "clear");
     assert.equal(signalOf(table, "counts"), "clear: slower with it");
     assert.equal(signalOf(table, "exists"), "within noise");
   });
 
   it("should say the spread is unknown with one run per variant, and call nothing clear", () => {
-    const table = ablationTable(rounds({ pagination: 2000 }, [0]));
+    const table = ablationTable(rounds({ pagination: 2000 }, [0]), "SQLite");
     assert.ok(table.rows.every((row) => row[6] === "spread unknown"));
     assert.match(table.verdict, /With one run per variant the spread is unknown/);
     assert.equal(table.agreesWithArticle, "undecided");

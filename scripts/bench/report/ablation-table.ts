@@ -39,8 +39,11 @@ function row(effect: Effect, index: number): string[] {
   ];
 }
 
-/** The ablation's ranking as a table, with a verdict that says how far the noise lets it be trusted. */
-export function ablationTable(records: RunRecord[]): AblationTable {
+/**
+ * The ablation's ranking as a table, with a verdict that says how far the noise lets it be trusted
+ * and names the database it was measured on: the query techniques' effects depend on it.
+ */
+export function ablationTable(records: RunRecord[], database: string): AblationTable {
   const { naive, optimized, ranked } = rankAblation(records);
   const verdict = verdictOf(ranked);
   return {
@@ -54,7 +57,7 @@ export function ablationTable(records: RunRecord[]): AblationTable {
       "signal",
     ],
     rows: ranked.map(row),
-    verdict: `${verdictText(ranked, verdict)} Baselines, measured in the same rounds: naive ${formatMs(naive.loadMs)}, optimized ${formatMs(optimized.loadMs)}.`,
+    verdict: `On ${database}: ${verdictText(ranked, verdict)} Baselines, measured in the same rounds: naive ${formatMs(naive.loadMs)}, optimized ${formatMs(optimized.loadMs)}.`,
     agreesWithArticle: verdict.agrees,
   };
 }

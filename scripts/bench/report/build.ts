@@ -4,29 +4,31 @@ import { PROFILES } from "../config/profiles";
 import type { BenchOptions, BenchReport, MachineInfo, Measured, Profile, RouteReport, RunRecord } from "../model";
 import { ablationTable } from "./ablation-table";
 import { cacheFindings } from "./findings";
-import { formatMs, formatRatio } from "./format";
+import { formatDatabase, formatMs, formatRatio } from "./format";
 import { fewRunsWarnings, noiseWarnings, stallWarnings } from "./warnings";
 
 /** A route's table, its headline against the original article, and the lists of its median runs. */
-export function routeReport(records: RunRecord[], route: string): RouteReport {
+export function routeReport(records: RunRecord[], route: string, database: string): RouteReport {
   const rows = summarize(records, route);
   const load = rows.find((r) => r.metric.key === "load")!;
-  const headline = `Optimized loads ${formatRatio(load.naive.median, load.optimized.median)} faster: ${formatMs(load.naive.median)} → ${formatMs(load.optimized.median)} (the original: 6.02 s → 875 ms, 6.9x).`;
+  const headline = `Optimized loads ${formatRatio(load.naive.median, load.optimized.median)} faster on ${database}: ${formatMs(load.naive.median)} → ${formatMs(load.optimized.median)} (the original: 6.02 s → 875 ms, 6.9x).`;
   const sampleRuns = ["naive", "optimized"].map((mode) => medianRun(records.filter((r) => r.route === route && r.mode === mode)));
   const findings = sampleRuns.flatMap((run) => cacheFindings(`${run.mode} (run ${run.run})`, run.first.waterfall));
   return { route, rows, headline, sampleRuns, speedup: speedupOf(rows), findings };
 }
 
 function metaLine(options: BenchOptions, profile: Profile, machine: MachineInfo): string {
-  return `${new Date().toISOString()} · profile ${profile.name} (${profile.downloadKbps || "∞"} kbps down, ${profile.latencyMs} ms) · ${options.runs} runs a mode · CPU slowdown ${options.cpuSlowdown}x · ${machine.os} · ${machine.cpu} · ${machine.memoryGiB} GiB · Node ${machine.node} · Chromium ${machine.browser}`;
+  return `${new Date().toISOString()} · database ${formatDatabase(options.database)} · profile ${profile.name} (${profile.downloadKbps || "∞"} kbps down, ${profile.latencyMs} ms) · ${options.runs} runs a mode · CPU slowdown ${options.cpuSlowdown}x · ${machine.os} · ${machine.cpu} · ${machine.memoryGiB} GiB · Node ${machine.node} · Chromium ${machine.browser}`;
 }
 
 /** Everything the Markdown, HTML and terminal reports show, from what the benchmark gathered. */
 export function buildReport(options: BenchOptions, measured: Measured, machine: MachineInfo): BenchReport {
   const profile = PROFILES[options.profile]!;
-  const routes = options.routes.map((route) => routeReport(measured.records, route));
+  const database = formatDatabase(options.database);
+  const routes = options.routes.map((route) => routeReport(measured.records, route, database));
   return {
     meta: metaLine(options, profile, machine),
+    database,
     profile,
     machine,
     routes,
@@ -36,6 +38,6 @@ export function buildReport(options: BenchOptions, measured: Measured, machine: 
       ...stallWarnings([...measured.records, ...measured.ablation]),
       ...routes.flatMap((r) => noiseWarnings(r.rows).map((w) => `${r.route}: ${w}`)),
     ],
-    ablation: options.ablation ? ablationTable(measured.ablation) : null,
+    ablation: options.ablation ? ablationTable(measured.ablation, database) : null,
   };
 }

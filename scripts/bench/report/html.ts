@@ -114,9 +114,9 @@ export function htmlReport(report: BenchReport): string {
     .filter((row) => CHARTED.includes(row.metric.key))
     .map(bars)
     .join("");
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>fastblog benchmark</title>
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>fastblog benchmark on ${escapeHtml(report.database)}</title>
 <style>${STYLE}</style></head><body>
-<h1>fastblog: naive vs optimized</h1>
+<h1>fastblog: naive vs optimized, on ${escapeHtml(report.database)}</h1>
 <p class="meta">${escapeHtml(report.meta)}</p>
 ${report.warnings.map((w) => `<p class="warn">⚠ ${escapeHtml(w)}</p>`).join("")}
 <p class="headline">${escapeHtml(route.route)}: ${escapeHtml(route.headline)}</p>

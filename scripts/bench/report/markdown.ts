@@ -26,7 +26,7 @@ function routeSections(report: BenchReport): string[] {
 export function markdownReport(report: BenchReport): string {
   const floor = floorTable(report.floors, report.profile);
   const lines = [
-    "# fastblog benchmark",
+    `# fastblog benchmark on ${report.database}`,
     "",
     report.meta,
     "",
