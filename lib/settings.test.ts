@@ -3,19 +3,33 @@ import { afterEach, describe, it } from "node:test";
 import { NAIVE, OPTIMIZED } from "./mode";
 import {
   checkSettings,
+  connectionLimits,
   continuousIntegration,
   databasePool,
   dbLatencyMs,
   debugPanelEnabled,
   defaultMode,
+  pageShedding,
   seedScale,
   serverPort,
   SettingError,
   thumbnailCacheBytes,
   thumbnailConcurrency,
+  thumbnailQueue,
 } from "./settings";
 
-const NAMES = ["PORT", "THUMBNAIL_CONCURRENCY", "THUMBNAIL_CACHE_MB", "DEBUG_PANEL", "THUMBNAIL_QUALITY", "BLOG_MODE", "SEED_SCALE"];
+const LIMITS = [
+  "MAX_REQUESTS_PER_CONNECTION",
+  "SEND_TIMEOUT_S",
+  "PAGE_CONCURRENCY",
+  "PAGE_QUEUE",
+  "PAGE_QUEUE_WAIT_MS",
+  "MAX_EVENT_LOOP_DELAY_MS",
+];
+const NAMES = [
+  ...["PORT", "THUMBNAIL_CONCURRENCY", "THUMBNAIL_CACHE_MB", "DEBUG_PANEL", "THUMBNAIL_QUALITY", "BLOG_MODE", "SEED_SCALE"],
+  ...[...LIMITS, "THUMBNAIL_QUEUE", "THUMBNAIL_QUEUE_PER_CLIENT"],
+];
 NAMES.push("DB_LATENCY_MS", "DB_POOL_SIZE", "DB_POOL_TIMEOUT_MS", "CI");
 const saved = Object.fromEntries(NAMES.map((name) => [name, process.env[name]]));
 
@@ -62,6 +76,15 @@ describe("settings", () => {
     ["SEED_SCALE", "10001"],
     ["SEED_SCALE", "2.5"],
     ["SEED_SCALE", "1e3"],
+    ["MAX_REQUESTS_PER_CONNECTION", "0"],
+    ["SEND_TIMEOUT_S", "0"],
+    ["SEND_TIMEOUT_S", "30s"],
+    ["PAGE_CONCURRENCY", "0"],
+    ["PAGE_QUEUE", "-1"],
+    ["PAGE_QUEUE_WAIT_MS", "50"],
+    ["MAX_EVENT_LOOP_DELAY_MS", "1.5"],
+    ["THUMBNAIL_QUEUE", "0"],
+    ["THUMBNAIL_QUEUE_PER_CLIENT", "many"],
     ["DB_LATENCY_MS", "-1"],
     ["DB_LATENCY_MS", "1ms"],
     ["DB_LATENCY_MS", "0.0005"],
@@ -97,6 +120,26 @@ describe("settings", () => {
     assert.equal(seedScale(), 10_000);
     process.env.SEED_SCALE = "huge";
     assert.throws(() => seedScale(), /SEED_SCALE must be a whole number from 1 to 10000; got "huge"/);
+  });
+
+  it("should default the connection, shedding and queue limits to the documented values", () => {
+    for (const name of NAMES) delete process.env[name];
+    assert.deepEqual(connectionLimits(), { maxRequestsPerConnection: 100, sendTimeoutMs: 30_000 });
+    assert.deepEqual(pageShedding(), { concurrency: 2, queue: 32, queueWaitMs: 3_000, maxEventLoopDelayMs: 250 });
+    assert.deepEqual(thumbnailQueue(), { total: 128, perClient: 16 });
+  });
+
+  it("should read the connection, shedding and queue limits", () => {
+    Object.assign(process.env, { MAX_REQUESTS_PER_CONNECTION: "5", SEND_TIMEOUT_S: "2", PAGE_CONCURRENCY: "1", PAGE_QUEUE: "0" });
+    Object.assign(process.env, {
+      PAGE_QUEUE_WAIT_MS: "500",
+      MAX_EVENT_LOOP_DELAY_MS: "40",
+      THUMBNAIL_QUEUE: "8",
+      THUMBNAIL_QUEUE_PER_CLIENT: "2",
+    });
+    assert.deepEqual(connectionLimits(), { maxRequestsPerConnection: 5, sendTimeoutMs: 2_000 });
+    assert.deepEqual(pageShedding(), { concurrency: 1, queue: 0, queueWaitMs: 500, maxEventLoopDelayMs: 40 });
+    assert.deepEqual(thumbnailQueue(), { total: 8, perClient: 2 });
   });
 
   it("should add no database latency by default, and read whole or decimal milliseconds", () => {

@@ -118,6 +118,44 @@ export function thumbnailCacheBytes(): number {
   return wholeNumber("THUMBNAIL_CACHE_MB", 256, 1, 1_048_576) * 1024 * 1024;
 }
 
+/**
+ * How the server holds up against hostile connections (README, "Security and reliability"):
+ *  - `MAX_REQUESTS_PER_CONNECTION` (100, Apache's `MaxKeepAliveRequests`): requests one
+ *    connection may make before the server closes it, like nginx's `keepalive_requests`;
+ *  - `SEND_TIMEOUT_S` (30): how long an answer may wait for a client that reads nothing before
+ *    the connection is closed, like nginx's `send_timeout`.
+ */
+export function connectionLimits(): { maxRequestsPerConnection: number; sendTimeoutMs: number } {
+  return {
+    maxRequestsPerConnection: wholeNumber("MAX_REQUESTS_PER_CONNECTION", 100, 1, 100_000),
+    sendTimeoutMs: wholeNumber("SEND_TIMEOUT_S", 30, 1, 3_600) * 1000,
+  };
+}
+
+/**
+ * When pages are shed with 503 (lib/server/load-shedding.ts): `PAGE_CONCURRENCY` (2) pages render
+ * at once, `PAGE_QUEUE` (32) more wait, none longer than `PAGE_QUEUE_WAIT_MS` (3000), and no new
+ * page is taken while the event loop's mean delay is over `MAX_EVENT_LOOP_DELAY_MS` (250). Pages
+ * render on the one JavaScript thread and SQLite answers in it, so more at once only take turns
+ * and each takes longer; raise it for a database across a network, where pages wait on it.
+ */
+export function pageShedding(): { concurrency: number; queue: number; queueWaitMs: number; maxEventLoopDelayMs: number } {
+  return {
+    concurrency: wholeNumber("PAGE_CONCURRENCY", 2, 1, 256),
+    queue: wholeNumber("PAGE_QUEUE", 32, 0, 10_000),
+    queueWaitMs: wholeNumber("PAGE_QUEUE_WAIT_MS", 3_000, 100, 600_000),
+    maxEventLoopDelayMs: wholeNumber("MAX_EVENT_LOOP_DELAY_MS", 250, 10, 60_000),
+  };
+}
+
+/**
+ * How many thumbnails may wait for a resize (lib/media/fair-queue.ts): `THUMBNAIL_QUEUE` (128) in
+ * all, and `THUMBNAIL_QUEUE_PER_CLIENT` (16) from one client address; more are answered 503.
+ */
+export function thumbnailQueue(): { total: number; perClient: number } {
+  return { total: wholeNumber("THUMBNAIL_QUEUE", 128, 1, 100_000), perClient: wholeNumber("THUMBNAIL_QUEUE_PER_CLIENT", 16, 1, 100_000) };
+}
+
 /** The largest seed scale: 10,000 times the blog is about 2 million articles and 30 million comments. */
 export const MAX_SEED_SCALE = 10_000;
 
@@ -145,5 +183,5 @@ export function e2eServer(): { port: number; reuse: boolean } {
 /** Reads every setting of the server once, and throws a SettingError naming the first bad one. */
 export function checkSettings(): void {
   const readers = [serverPort, thumbnailConcurrency, thumbnailCacheBytes, debugPanelEnabled, thumbnailQuality, defaultMode, seedScale];
-  for (const readSetting of [...readers, dbLatencyMs, databasePool]) readSetting();
+  for (const readSetting of [...readers, connectionLimits, pageShedding, thumbnailQueue, dbLatencyMs, databasePool]) readSetting();
 }
