@@ -6,6 +6,7 @@ const TITLES: Record<number, string> = {
   403: "Forbidden",
   404: "Not found",
   405: "Method not allowed",
+  412: "Precondition failed",
   413: "Too large",
   416: "Range not satisfiable",
   500: "Server error",
