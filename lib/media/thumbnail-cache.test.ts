@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, rm, utimes, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, it } from "node:test";
@@ -39,5 +39,24 @@ describe("ThumbnailCacheIndex", () => {
     await new ThumbnailCacheIndex(() => root, () => 1000).load();
     assert.equal(existsSync(path.join(root, "ab", "x.webp.tmp-123-abc")), false);
     assert.equal(existsSync(path.join(root, "ab", "done.webp")), true);
+  });
+
+  it("should keep the bytes on disk under the limit with 8 writers at once", async () => {
+    const root = await cacheWith([]);
+    const limit = 1024 * 1024;
+    const index = new ThumbnailCacheIndex(() => root, () => limit);
+    const writer = async (w: number) => {
+      for (let i = 0; i < 25; i += 1) {
+        const file = path.join(root, "ab", `w${w}-${i}.webp`);
+        await writeFile(file, Buffer.alloc(40 * 1024));
+        await index.added(file, 40 * 1024);
+      }
+    };
+    await Promise.all(Array.from({ length: 8 }, (_, w) => writer(w)));
+    const names = await readdir(path.join(root, "ab"));
+    const onDisk = (await Promise.all(names.map((name) => stat(path.join(root, "ab", name))))).reduce((sum, info) => sum + info.size, 0);
+    // 8 MB written through a 1 MB cache: what stays is within the limit, and the index knows exactly how much.
+    assert.ok(onDisk <= limit, `${onDisk} bytes on disk, over the ${limit}-byte limit`);
+    assert.equal(index.totalBytes, onDisk);
   });
 });

@@ -6,20 +6,26 @@ type Entry = { file: string; size: number; mtimeMs: number };
 
 /**
  * Keeps the thumbnail cache on disk under a size limit: when it grows past the limit, the
- * least recently written thumbnails are deleted until it is at 90% of it. The index is read
- * from disk on first use, so the limit holds across restarts.
+ * least recently written thumbnails are deleted until it is at 90% of it, by one eviction at a
+ * time however many writers finish together. The index is read from disk on first use, so the
+ * limit holds across restarts.
  */
 export class ThumbnailCacheIndex {
-  #entries: Map<string, Entry> | null = null;
+  #loading: Promise<Map<string, Entry>> | null = null;
   #total = 0;
+  #evicting: Promise<void> = Promise.resolve();
 
   constructor(
     readonly directory: () => string,
     readonly maxBytes: () => number,
   ) {}
 
-  async load(): Promise<Map<string, Entry>> {
-    if (this.#entries) return this.#entries;
+  /** The index, read from the folder once, however many callers ask at the same moment. */
+  load(): Promise<Map<string, Entry>> {
+    return (this.#loading ??= this.#read());
+  }
+
+  async #read(): Promise<Map<string, Entry>> {
     const entries = new Map<string, Entry>();
     const root = this.directory();
     for (const folder of await readdir(root).catch(() => [] as string[])) {
@@ -34,7 +40,6 @@ export class ThumbnailCacheIndex {
         if (info?.isFile()) entries.set(file, { file, size: info.size, mtimeMs: info.mtimeMs });
       }
     }
-    this.#entries = entries;
     this.#total = [...entries.values()].reduce((sum, e) => sum + e.size, 0);
     return entries;
   }
@@ -45,12 +50,24 @@ export class ThumbnailCacheIndex {
     this.#total += size - (previous?.size ?? 0);
     entries.set(file, { file, size, mtimeMs: Date.now() });
     if (this.#total <= this.maxBytes()) return;
+    // One eviction at a time: overlapping ones each subtracted the same oldest entries, so the
+    // index believed it held 1 MB while 33 MB stayed on disk. Each writer waits for the eviction
+    // that brings the total under the limit, its own entry counted.
+    this.#evicting = this.#evicting.then(() => this.#evict(entries));
+    await this.#evicting;
+  }
+
+  /** Deletes the least recently written thumbnails until the cache is at 90% of its limit. */
+  async #evict(entries: Map<string, Entry>): Promise<void> {
+    if (this.#total <= this.maxBytes()) return;
     const oldest = [...entries.values()].sort((a, b) => a.mtimeMs - b.mtimeMs);
     for (const entry of oldest) {
       if (this.#total <= this.maxBytes() * 0.9) break;
-      await unlink(entry.file).catch(() => undefined);
+      // Out of the index before the file goes, so that the entry is counted off exactly once.
+      if (entries.get(entry.file) !== entry) continue;
       entries.delete(entry.file);
       this.#total -= entry.size;
+      await unlink(entry.file).catch(() => undefined);
     }
   }
 
