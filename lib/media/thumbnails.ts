@@ -1,18 +1,16 @@
 import { createHash } from "node:crypto";
-import { readFile, stat } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
 import { writeFileAtomically } from "../files";
-import { thumbnailCacheBytes, thumbnailConcurrency } from "../settings";
+import { thumbnailCacheBytes, thumbnailConcurrency, thumbnailQueue } from "../settings";
+import { FairQueue, QueueFullError } from "./fair-queue";
+import { describeOriginal, MAX_INPUT_PIXELS, ThumbnailError } from "./original-info";
 import { resolveOriginal } from "./originals";
 import { thumbnailsDir } from "./paths";
 import { ThumbnailCacheIndex } from "./thumbnail-cache";
-import { Semaphore } from "./semaphore";
 
-/** Originals larger than this are refused before they are decoded. */
-export const MAX_ORIGINAL_BYTES = 20 * 1024 * 1024;
-/** A decompression bomb stops here: 40 megapixels is more than any upload of ours. */
-export const MAX_INPUT_PIXELS = 40_000_000;
+export { MAX_INPUT_PIXELS, MAX_ORIGINAL_BYTES, ThumbnailError } from "./original-info";
 
 export type Format = "webp" | "jpeg" | "png";
 export const CONTENT_TYPE: Record<Format, string> = { webp: "image/webp", jpeg: "image/jpeg", png: "image/png" };
@@ -20,26 +18,34 @@ export const CONTENT_TYPE: Record<Format, string> = { webp: "image/webp", jpeg: 
 // libvips would use every core for one resize; keep it to one thread per resize, and leave a
 // core free for rendering pages, so that a burst of new thumbnails cannot starve them.
 sharp.concurrency(1);
-let resizes: Semaphore | null = null;
+let resizes: FairQueue | null = null;
 const inflight = new Map<string, Promise<{ bytes: Buffer; source: ThumbnailSource }>>();
 const cacheIndex = new ThumbnailCacheIndex(thumbnailsDir, thumbnailCacheBytes);
 
 /** Counters for tests and the curious: how many thumbnails were made and how many came from the cache. */
 export const thumbnailStats = { resized: 0, fromCache: 0 };
 
-export class ThumbnailError extends Error {
-  constructor(readonly status: 400 | 404, message: string) {
-    super(message);
-  }
+/** One thumbnail as it will be made: requests that would give the same bytes give the same one. */
+type Thumbnail = { original: string; key: string; width: number; quality: number; format: Format };
+
+/**
+ * Collapses requests that would give identical bytes onto one thumbnail and one cache entry: a
+ * width at or above the original's is the original's (resizes never enlarge), and the quality
+ * of lossless output (PNG, or WebP made of a PNG) is no quality at all.
+ */
+async function plan(relative: string, width: number, quality: number, format: Format): Promise<Thumbnail> {
+  const original = resolveOriginal(relative);
+  if (!original) throw new ThumbnailError(404, "No such image.");
+  const info = await describeOriginal(original);
+  const effective = { width: Math.min(width, info.width), quality: info.lossless || format === "png" ? 0 : quality };
+  const key = createHash("sha256").update(`${relative}\0${effective.width}\0${effective.quality}\0${format}`).digest("hex");
+  return { original, key, ...effective, format };
 }
 
-async function resize(file: string, width: number, quality: number, format: Format): Promise<Buffer> {
-  const info = await stat(file).catch(() => null);
-  if (!info?.isFile()) throw new ThumbnailError(404, "No such image.");
-  if (info.size > MAX_ORIGINAL_BYTES) throw new ThumbnailError(400, "The original image is too large to make a thumbnail of.");
-  const png = file.endsWith(".png");
+async function resize({ original, width, quality, format }: Thumbnail): Promise<Buffer> {
+  const png = original.endsWith(".png");
   try {
-    const image = sharp(file, { limitInputPixels: MAX_INPUT_PIXELS, failOn: "error" }).rotate().resize({ width, withoutEnlargement: true });
+    const image = sharp(original, { limitInputPixels: MAX_INPUT_PIXELS, failOn: "error" }).rotate().resize({ width, withoutEnlargement: true });
     if (format === "webp") return await (png ? image.webp({ lossless: true, effort: 4 }) : image.webp({ quality, effort: 4 })).toBuffer();
     if (format === "png") return await image.png({ compressionLevel: 9, palette: true }).toBuffer();
     return await image.jpeg({ quality, mozjpeg: true }).toBuffer();
@@ -60,18 +66,24 @@ export async function thumbnail(relative: string, width: number, quality: number
 /** Where a thumbnail came from: made by this request, made by another at the same moment, or the disk cache. */
 export type ThumbnailSource = "resized" | "shared" | "cache";
 
-export async function thumbnailWithSource(relative: string, width: number, quality: number, format: Format): Promise<{ bytes: Buffer; source: ThumbnailSource }> {
-  const original = resolveOriginal(relative);
-  if (!original) throw new ThumbnailError(404, "No such image.");
-  const key = createHash("sha256").update(`${relative}\0${width}\0${quality}\0${format}`).digest("hex");
-  const shared = inflight.get(key);
-  if (shared) return { bytes: (await shared).bytes, source: "shared" };
-  // Registered before the first await, so that every request arriving meanwhile shares it.
-  const pending = readOrMake(original, path.join(thumbnailsDir(), key.slice(0, 2), `${key}.${format}`), width, quality, format).finally(() =>
-    inflight.delete(key),
-  );
-  inflight.set(key, pending);
-  return pending;
+/**
+ * `client` (the requester's address) takes its turn in the resize queue: each client gets a
+ * fair share, and a full queue or share is a 503.
+ */
+export async function thumbnailWithSource(
+  relative: string,
+  width: number,
+  quality: number,
+  format: Format,
+  client = "local",
+): Promise<{ bytes: Buffer; source: ThumbnailSource; key: string }> {
+  const thumb = await plan(relative, width, quality, format);
+  const shared = inflight.get(thumb.key);
+  if (shared) return { bytes: (await shared).bytes, source: "shared", key: thumb.key };
+  // Registered before the next await, so that every request arriving meanwhile shares it.
+  const pending = readOrMake(thumb, client).finally(() => inflight.delete(thumb.key));
+  inflight.set(thumb.key, pending);
+  return { ...(await pending), key: thumb.key };
 }
 
 let warned = false;
@@ -80,13 +92,18 @@ function warnOnce(message: string): void {
   warned = true;
 }
 
-async function readOrMake(original: string, file: string, width: number, quality: number, format: Format): Promise<{ bytes: Buffer; source: ThumbnailSource }> {
+async function readOrMake(thumb: Thumbnail, client: string): Promise<{ bytes: Buffer; source: ThumbnailSource }> {
+  const file = path.join(thumbnailsDir(), thumb.key.slice(0, 2), `${thumb.key}.${thumb.format}`);
   const cached = await readFile(file).catch(() => null);
   if (cached) {
     thumbnailStats.fromCache += 1;
     return { bytes: cached, source: "cache" };
   }
-  const bytes = await (resizes ??= new Semaphore(thumbnailConcurrency())).run(() => resize(original, width, quality, format));
+  resizes ??= new FairQueue({ concurrency: thumbnailConcurrency(), ...thumbnailQueue() });
+  const bytes = await resizes.run(client, () => resize(thumb)).catch((error: unknown) => {
+    if (error instanceof QueueFullError) throw new ThumbnailError(503, "Too many thumbnails are being made now. Try again in a moment.");
+    throw error;
+  });
   thumbnailStats.resized += 1;
   try {
     await writeFileAtomically(file, bytes);

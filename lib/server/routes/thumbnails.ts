@@ -2,26 +2,35 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { THUMBNAIL_QUALITIES, THUMBNAIL_WIDTHS } from "../../media/sizes";
 import { CONTENT_TYPE, ThumbnailError, thumbnailWithSource, type Format } from "../../media/thumbnails";
 import { sendError } from "../respond";
+import { sendBytes } from "../static-file";
 
-/** GET /thumbs/<original>?w=<width>&q=<quality>: only whitelisted widths and qualities. */
+/** Seconds a client whose thumbnail found the resize queue full is asked to wait. */
+const RETRY_AFTER_SECONDS = 1;
+
+/**
+ * GET /thumbs/<original>?w=<width>&q=<quality>: only whitelisted widths and qualities. Each
+ * client address takes its turn in the resize queue (lib/media/fair-queue.ts).
+ */
 export async function serveThumbnail(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
   try {
     const relative = decodeURIComponent(url.pathname.slice("/thumbs/".length));
     const width = oneNumber(url.searchParams, "w", THUMBNAIL_WIDTHS);
     const quality = oneNumber(url.searchParams, "q", THUMBNAIL_QUALITIES);
     const format = chooseFormat(relative, req.headers.accept);
-    const { bytes, source } = await thumbnailWithSource(relative, width, quality, format);
-    res.writeHead(200, {
-      "Content-Type": CONTENT_TYPE[format],
-      "Content-Length": bytes.length,
-      Vary: "Accept",
-      // MISS: this request made the thumbnail; SHARED: it waited for another request's resize.
-      "X-Cache": { resized: "MISS", shared: "SHARED", cache: "HIT" }[source],
+    const { bytes, source, key } = await thumbnailWithSource(relative, width, quality, format, req.socket.remoteAddress ?? "unknown");
+    sendBytes(req, res, bytes, {
+      type: CONTENT_TYPE[format],
+      // The key names the original (whose name holds its hash) and how it was resized: the bytes cannot differ.
+      validators: { etag: `"${key.slice(0, 32)}"` },
+      headers: {
+        Vary: "Accept",
+        // MISS: this request made the thumbnail; SHARED: it waited for another request's resize.
+        "X-Cache": { resized: "MISS", shared: "SHARED", cache: "HIT" }[source],
+      },
     });
-    res.end(req.method === "HEAD" ? undefined : bytes);
   } catch (error) {
-    if (error instanceof ThumbnailError) return sendError(res, error.status, error.message);
-    throw error;
+    if (!(error instanceof ThumbnailError)) throw error;
+    sendError(res, error.status, error.message, error.status === 503 ? { "Retry-After": String(RETRY_AFTER_SECONDS) } : {});
   }
 }
 
