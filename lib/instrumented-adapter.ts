@@ -1,4 +1,5 @@
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
+import { ensureClientPresent } from "./client-presence";
 import { recordDatabaseUnavailable, recordQuery, type QueryRecord } from "./request-context";
 
 /**
@@ -47,6 +48,7 @@ function instrument<T extends SqlDriverAdapter | Transaction>(target: T, roundTr
       const value: unknown = Reflect.get(object, property, receiver);
       if (property === "queryRaw" || property === "executeRaw") {
         return async (query: SqlQuery) => {
+          await ensureClientPresent();
           const start = performance.now();
           try {
             return await (value as (q: SqlQuery) => Promise<unknown>).call(object, query);

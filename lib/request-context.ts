@@ -37,6 +37,8 @@ export type RequestContext = {
   databaseUnavailable?: string;
   /** The status a page asked for when it rendered a complete answer other than 200 (see app/_components/not-found-notice.tsx). */
   status?: number;
+  /** Aborted when the client has gone: the request's remaining queries are not run (lib/client-presence.ts). */
+  signal?: AbortSignal;
 };
 
 // The custom server (scripts/serve.ts) and the Next.js bundle load this module
