@@ -11,12 +11,20 @@ import { createServer, type Server } from "node:http";
 import next from "next";
 import { delayDatabaseRoundTrips } from "../lib/db-latency-thread";
 import { sweepThumbnailCache } from "../lib/media/thumbnails";
+import { closeStalledSends, oneRequestAtATime } from "../lib/server/connection-guard";
 import { createFront } from "../lib/server/front";
 import { preflight } from "../lib/server/preflight";
 import { formatMode } from "../lib/mode";
-import { debugPanelEnabled, defaultMode, serverPort } from "../lib/settings";
+import { connectionLimits, debugPanelEnabled, defaultMode, serverPort } from "../lib/settings";
 
 const DRAIN_TIMEOUT_MS = 10_000;
+/**
+ * How long a client may take to send a request's headers, and the whole request: fastblog takes
+ * only GET and HEAD, so both are short (Node's defaults are 60 s and 300 s; nginx's
+ * `client_header_timeout` is 60 s).
+ */
+const HEADERS_TIMEOUT_MS = 10_000;
+const REQUEST_TIMEOUT_MS = 15_000;
 
 export async function startServer({
   port,
@@ -35,13 +43,24 @@ export async function startServer({
   await app.prepare();
   const nextHandle = app.getRequestHandler();
   const handle = createFront({ next: (req, res) => nextHandle(req, res), debugPanel: debugPanelEnabled() });
-  const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      console.error("Request failed:", error);
-      if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
-      res.end("Internal error.");
-    });
-  });
+  const limits = connectionLimits();
+  const requests = oneRequestAtATime(
+    (req, res, signal) => {
+      handle(req, res, signal).catch((error: unknown) => {
+        if (signal.aborted) return res.destroy();
+        console.error("Request failed:", error);
+        if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
+        res.end("Internal error.");
+      });
+    },
+    { maxRequests: limits.maxRequestsPerConnection },
+  );
+  const server = createServer(
+    { headersTimeout: HEADERS_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS, connectionsCheckingInterval: 1000 },
+    requests,
+  );
+  server.maxRequestsPerSocket = limits.maxRequestsPerConnection;
+  closeStalledSends(server, limits.sendTimeoutMs);
   await new Promise<void>((resolve, reject) => {
     server.once("error", (error: NodeJS.ErrnoException) =>
       reject(

@@ -22,28 +22,39 @@ export type RequestDetail = {
 type Entry = { mode: string; totalMs: number; report: QueryReport; roundTripLatencyMs: number; queries: QueryRecord[] };
 
 const LIMIT = 200;
+/** Pages that answered 400 or more are kept apart, fewer of them, so that misses never push real pages out. */
+const MISS_LIMIT = 20;
 
-/** The last few hundred page requests, in memory only, like the debug toolbar's history. */
+/**
+ * The last few hundred page requests, in memory only, like the debug toolbar's history. A
+ * thousand cheap misses (unknown paths, not-found pages) fill only their own short list.
+ */
 export class DebugHistory {
-  readonly #entries = new Map<string, Entry>();
+  readonly #pages = new Map<string, Entry>();
+  readonly #misses = new Map<string, Entry>();
 
-  add(context: RequestContext, totalMs: number): void {
-    this.#entries.set(context.id, {
+  add(context: RequestContext, totalMs: number, status: number): void {
+    const [entries, limit] = status >= 400 ? [this.#misses, MISS_LIMIT] : [this.#pages, LIMIT];
+    entries.set(context.id, {
       mode: context.modeLabel,
       totalMs,
       report: summarizeQueries(context.queries),
       roundTripLatencyMs: databaseRoute().latencyMs,
       queries: context.queries,
     });
-    if (this.#entries.size > LIMIT) this.#entries.delete(this.#entries.keys().next().value!);
+    if (entries.size > limit) entries.delete(entries.keys().next().value!);
   }
 
   has(id: string): boolean {
-    return this.#entries.has(id);
+    return this.#pages.has(id) || this.#misses.has(id);
+  }
+
+  #entry(id: string): Entry | undefined {
+    return this.#pages.get(id) ?? this.#misses.get(id);
   }
 
   get(id: string): RequestDetail | undefined {
-    const entry = this.#entries.get(id);
+    const entry = this.#entry(id);
     if (!entry) return undefined;
     const { mode, totalMs, report, roundTripLatencyMs, queries } = entry;
     return {
@@ -57,6 +68,6 @@ export class DebugHistory {
 
   /** The `index`th query (from 0) of a recent request, as it was recorded, parameters and all. */
   query(id: string, index: number): QueryRecord | undefined {
-    return this.#entries.get(id)?.queries[index];
+    return this.#entry(id)?.queries[index];
   }
 }

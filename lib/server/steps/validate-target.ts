@@ -1,9 +1,21 @@
 import type { IncomingMessage } from "node:http";
 import { DEBUG_PATH } from "../../contract";
 import { parsePageQuery, type PageQuery } from "../../page-param";
+import { isPublicFile } from "../routes/static-files";
 
 /** What a request is for, as far as the front is concerned. */
-export type Kind = "page" | "build-asset" | "thumbnail" | "original" | "debug";
+export type Kind = "page" | "build-asset" | "public-file" | "thumbnail" | "original" | "debug";
+
+/** Everything under the debug endpoint's first segment is the endpoint's, misses included. */
+const DEBUG_ROOT = DEBUG_PATH.slice(0, DEBUG_PATH.indexOf("/", 1));
+
+/**
+ * Paths that name no page of fastblog, answered 404 before Next.js sees them: the suffixes of
+ * Next.js's client router (`.rsc`, `.prefetch.rsc`, `.segments/`), which fastblog's plain links
+ * never use and which answered 200 for any slug; and Next.js's own internal pages (`/_global-error`
+ * answered 500), that is any first segment that starts with one underscore, `/_next/` aside.
+ */
+const NOT_PAGES = /\.rsc$|\.segments\/|^\/_(?!_|next\/)/;
 
 export type Target =
   { ok: true; url: URL; kind: Kind; page: PageQuery } | { ok: false; status: number; message: string; headers?: Record<string, string> };
@@ -11,28 +23,36 @@ export type Target =
 /**
  * Step 1 of the front: what Next.js cannot answer with a 4xx itself. Only GET and HEAD; a
  * request target that is a path, with valid percent-encoding (the absolute form, which HTTP/1.1
- * servers must accept, is reduced to its path, so nothing downstream sees a foreign host);
- * and, for pages, `?page=` and the cursor of a Previous or Next link checked once here.
+ * servers must accept, is reduced to its path, so nothing downstream sees a foreign host); one
+ * Host header; and, for pages, no path Next.js must not answer, and `?page=` and the cursor of a
+ * Previous or Next link checked once here.
  */
 export function validateTarget(req: IncomingMessage): Target {
   if (req.method !== "GET" && req.method !== "HEAD") {
     return { ok: false, status: 405, message: "Only GET and HEAD are supported on this blog.", headers: { Allow: "GET, HEAD" } };
   }
+  if (hostHeaders(req) > 1) return { ok: false, status: 400, message: "The request has more than one Host header." };
   const url = parseTarget(req.url);
   if (!url) return { ok: false, status: 400, message: "The address is not valid: it must be a path, with valid percent-encoding." };
   const kind = kindOf(url.pathname);
+  if (kind === "page" && NOT_PAGES.test(decodeURIComponent(url.pathname))) return { ok: false, status: 404, message: "No such page." };
   if (kind !== "page") return { ok: true, url, kind, page: { number: 1 } };
   const page = parsePageQuery(url.searchParams);
   if (!page.ok) return { ok: false, status: page.status, message: page.error };
   return { ok: true, url, kind, page: page.page };
 }
 
+/** RFC 9112, 3.2: a request with more than one Host header is answered 400 (Node keeps the first). */
+function hostHeaders(req: IncomingMessage): number {
+  return req.rawHeaders.filter((value, i) => i % 2 === 0 && value.toLowerCase() === "host").length;
+}
+
 function kindOf(pathname: string): Kind {
-  if (pathname.startsWith(DEBUG_PATH)) return "debug";
+  if (pathname === DEBUG_ROOT || pathname.startsWith(`${DEBUG_ROOT}/`)) return "debug";
   if (pathname.startsWith("/_next/static/")) return "build-asset";
   if (pathname.startsWith("/thumbs/")) return "thumbnail";
   if (pathname.startsWith("/media/")) return "original";
-  return "page";
+  return isPublicFile(pathname) ? "public-file" : "page";
 }
 
 /** The request's path and query; null for any target that is not a path (`*`, `//host/…`) or bad percent-encoding. */

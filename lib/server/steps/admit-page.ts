@@ -1,0 +1,28 @@
+import type { ServerResponse } from "node:http";
+import type { PageGate } from "../load-shedding";
+import { sendError } from "../respond";
+
+/** Seconds a shed visitor is asked to wait before trying again. */
+const RETRY_AFTER_SECONDS = 2;
+
+const REFUSED = {
+  busy: "The server is busy with other pages. Try again in a moment.",
+  slow: "The server is overloaded. Try again in a moment.",
+};
+
+/**
+ * Step 3 of the front, for pages only: wait for a turn to render, or be answered 503 with
+ * `Retry-After` at once (see ../load-shedding.ts). A page whose client left while it waited is
+ * not rendered at all. The turn ends when the answer has gone out or the connection closed.
+ */
+export async function admitPage(gate: PageGate, res: ServerResponse, signal: AbortSignal): Promise<boolean> {
+  const admission = await gate.admit(signal);
+  if (admission.ok) {
+    res.once("close", admission.release);
+    // Closed already (its connection went meanwhile): the turn ends now. Releasing twice is harmless.
+    if (res.destroyed) admission.release();
+    return !res.destroyed;
+  }
+  if (admission.reason !== "gone") sendError(res, 503, REFUSED[admission.reason], { "Retry-After": String(RETRY_AFTER_SECONDS) });
+  return false;
+}
