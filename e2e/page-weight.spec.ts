@@ -103,7 +103,7 @@ test.describe("page weight of the home page, measured in Chromium at 1366x768", 
     const { first } = await firstAndRepeatView(page, "optimized");
     const html = first.waterfall.find((r) => r.type === "html")!;
     expect(html.encoding).toMatch(/^(br|gzip)$/);
-    expect(html.cacheControl).toBe("no-cache");
+    expect(html.cacheControl).toBe("private, no-cache");
     for (const r of first.waterfall.filter((r) => r.type === "js")) {
       if (r.bodyBytes > 1024) expect(r.encoding, r.url).toMatch(/^(br|gzip)$/);
       expect(r.cacheControl, r.url).toMatch(LONG_LIVED);

@@ -22,25 +22,29 @@ const VALIDATORS = ["Cache-Control", "ETag", "Last-Modified", "Expires"];
 export const cacheHeaders = {
   /**
    * What an unconfigured server sends: no lifetime and no validator on anything, so the browser
-   * downloads every file again on each view (the original site before its fix).
+   * downloads every file again on each view (the original site before its fix). HTML is marked
+   * private all the same: what it says is for the visitor's mode only.
    */
   naive: {
-    apply(res, _kind, status) {
+    apply(res, kind, status) {
       if (status >= 400) return neverCache(res);
       for (const name of VALIDATORS) res.removeHeader(name);
+      if (kind === "html") keepPrivate(res, "private");
     },
     revalidate: () => false,
   },
   /**
    * Hashed build assets, thumbnails and originals (their names carry a content hash) are cached
-   * for a year and never revalidated; HTML is revalidated every time with its ETag, so a repeat
-   * view costs a few hundred bytes.
+   * for a year and never revalidated, and never set a cookie; HTML is revalidated every time with
+   * its ETag, so a repeat view costs a few hundred bytes, and only the browser keeps it.
    */
   optimized: {
     apply(res, kind, status) {
       if (status >= 400) return neverCache(res);
       if (kind === "build-asset" || kind === "thumbnail" || kind === "original") res.setHeader("Cache-Control", ONE_YEAR);
-      if (kind === "html") res.setHeader("Cache-Control", "no-cache");
+      if (kind === "html") keepPrivate(res, "private, no-cache");
+      // The mode cookie is the visitor's own: a response a shared cache may keep for everyone never sets it.
+      if (/\b(public|immutable)\b/.test(String(res.getHeader("Cache-Control") ?? ""))) res.removeHeader("Set-Cookie");
     },
     revalidate(req, res, body) {
       const etag = `W/"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
@@ -49,6 +53,16 @@ export const cacheHeaders = {
     },
   },
 } satisfies Variants<CacheHeaders>;
+
+/**
+ * HTML depends on the mode cookie, so in both modes it is `private` (no shared cache, such as a
+ * CDN, may keep it) and varies on Cookie: a cache can never hand one visitor's mode to another.
+ */
+function keepPrivate(res: ServerResponse, cacheControl: string): void {
+  res.setHeader("Cache-Control", cacheControl);
+  const vary = String(res.getHeader("Vary") ?? "");
+  if (!/\bcookie\b/i.test(vary)) res.setHeader("Vary", vary ? `${vary}, Cookie` : "Cookie");
+}
 
 /** In both modes an error is never cached: a file missing for a moment must not stay missing for a year. */
 function neverCache(res: ServerResponse): void {
