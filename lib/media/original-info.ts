@@ -38,7 +38,8 @@ export async function describeOriginal(file: string): Promise<OriginalInfo> {
   const info = await stat(file).catch(() => null);
   if (!info?.isFile()) throw new ThumbnailError(404, "No such image.");
   if (info.size > MAX_ORIGINAL_BYTES) throw new ThumbnailError(400, "The original image is too large to make a thumbnail of.");
-  const metadata = await sharp(file, { failOn: "error" })
+  // The header alone: no pixel limit here, so that a bomb is told apart from a broken file below.
+  const metadata = await sharp(file, { failOn: "error", limitInputPixels: false })
     .metadata()
     .catch(() => null);
   if (!metadata?.width || !metadata.height) throw new ThumbnailError(400, "No thumbnail can be made of this image: it cannot be decoded.");
