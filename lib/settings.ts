@@ -134,8 +134,9 @@ export function connectionLimits(): { maxRequestsPerConnection: number; sendTime
 
 /**
  * When pages are shed with 503 (lib/server/load-shedding.ts): `PAGE_CONCURRENCY` (2) pages render
- * at once, `PAGE_QUEUE` (32) more wait, none longer than `PAGE_QUEUE_WAIT_MS` (3000), and no new
- * page is taken while the event loop's mean delay is over `MAX_EVENT_LOOP_DELAY_MS` (250). Pages
+ * at once, `PAGE_QUEUE` (32) more wait, none longer than `PAGE_QUEUE_WAIT_MS` (3000), and while
+ * pages render, no new one is taken when the event loop's mean delay is over
+ * `MAX_EVENT_LOOP_DELAY_MS` (250). Pages
  * render on the one JavaScript thread and SQLite answers in it, so more at once only take turns
  * and each takes longer; raise it for a database across a network, where pages wait on it.
  */

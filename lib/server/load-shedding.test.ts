@@ -57,11 +57,18 @@ describe("PageGate", () => {
     assert.deepEqual(await gate.admit(gone.signal), { ok: false, reason: "gone" });
   });
 
-  it("should take no page while the event loop is slower than maxEventLoopDelayMs", async () => {
+  it("should take no more pages while pages render and the event loop is slower than maxEventLoopDelayMs", async () => {
     let delay = 150;
     const gate = new PageGate(LIMITS, () => delay);
+    const rendering = await gate.admit(present());
     assert.deepEqual(await gate.admit(present()), { ok: false, reason: "slow" });
     delay = 20;
+    released(await gate.admit(present()));
+    released(rendering);
+  });
+
+  it("should take a page after a stall once nothing renders", async () => {
+    const gate = new PageGate(LIMITS, () => 5000);
     released(await gate.admit(present()));
   });
 });

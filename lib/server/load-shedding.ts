@@ -64,7 +64,9 @@ export class PageGate {
   /** Resolves when the page may render (call `release` once it is done), or with why not. */
   admit(signal: AbortSignal): Promise<Admission> {
     if (signal.aborted) return Promise.resolve({ ok: false, reason: "gone" });
-    if (this.delayMs() > this.limits.maxEventLoopDelayMs) return Promise.resolve({ ok: false, reason: "slow" });
+    // Shedding pages only helps when pages are what keeps the loop busy: after one long stall
+    // (a 5 s database lock), with nothing rendering, the next page is taken as usual.
+    if (this.#rendering > 0 && this.delayMs() > this.limits.maxEventLoopDelayMs) return Promise.resolve({ ok: false, reason: "slow" });
     if (this.#rendering < this.limits.concurrency) return Promise.resolve(this.#admitted());
     if (this.#waiting.length >= this.limits.queue) return Promise.resolve({ ok: false, reason: "busy" });
     return new Promise((resolve) => {

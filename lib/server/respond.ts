@@ -1,6 +1,12 @@
 import { escapeHtml } from "../html";
 import type { ServerResponse } from "node:http";
 
+/**
+ * Seconds a page answered 503 asks the client to wait, whether the database was busy or the
+ * server shed the page: the database's busy timeout, so one wait covers a lock that outlived it.
+ */
+export const PAGE_RETRY_AFTER_SECONDS = 5;
+
 const TITLES: Record<number, string> = {
   400: "Bad request",
   403: "Forbidden",

@@ -1,9 +1,6 @@
 import type { ServerResponse } from "node:http";
 import type { PageGate } from "../load-shedding";
-import { sendError } from "../respond";
-
-/** Seconds a shed visitor is asked to wait before trying again. */
-const RETRY_AFTER_SECONDS = 2;
+import { PAGE_RETRY_AFTER_SECONDS, sendError } from "../respond";
 
 const REFUSED = {
   busy: "The server is busy with other pages. Try again in a moment.",
@@ -23,6 +20,6 @@ export async function admitPage(gate: PageGate, res: ServerResponse, signal: Abo
     if (res.destroyed) admission.release();
     return !res.destroyed;
   }
-  if (admission.reason !== "gone") sendError(res, 503, REFUSED[admission.reason], { "Retry-After": String(RETRY_AFTER_SECONDS) });
+  if (admission.reason !== "gone") sendError(res, 503, REFUSED[admission.reason], { "Retry-After": String(PAGE_RETRY_AFTER_SECONDS) });
   return false;
 }

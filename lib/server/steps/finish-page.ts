@@ -4,8 +4,7 @@ import { databaseRoute } from "../../database-route";
 import { summarizeQueries } from "../../query-report";
 import type { RequestContext } from "../../request-context";
 import type { FrontPlan } from "../front-plan";
-
-const RETRY_AFTER_SECONDS = 5;
+import { PAGE_RETRY_AFTER_SECONDS } from "../respond";
 
 /**
  * Sends a complete HTML page (see hold-page.ts): a 503 when the database could not serve it,
@@ -62,7 +61,7 @@ function isErrorShell(html: string): boolean {
 
 function unavailable(res: ServerResponse): void {
   const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Service unavailable · fastblog</title></head><body style="font-family:system-ui;max-width:640px;margin:64px auto"><h1>503 Service unavailable</h1><p>The database is busy or cannot be opened. Try again in a few seconds.</p></body></html>`;
-  res.setHeader("Retry-After", String(RETRY_AFTER_SECONDS));
+  res.setHeader("Retry-After", String(PAGE_RETRY_AFTER_SECONDS));
   res.setHeader("Content-Length", Buffer.byteLength(body));
   res.writeHead(503);
   res.end(body);
