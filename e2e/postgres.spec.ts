@@ -1,41 +1,27 @@
 import { expect, test } from "@playwright/test";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import pg from "pg";
 import { DEBUG_PATH } from "../lib/contract";
-import { postgresBin, startCluster, type Cluster } from "../scripts/postgres-cluster";
+import { requirePostgres, seededPostgresBlog, type PostgresBlog } from "./postgres-support";
 import { runScript, startServe } from "./server-process";
 import { getInMode, listedTitles, serverTiming } from "./support";
 
-const bin = postgresBin();
-
 test.describe("on PostgreSQL", () => {
-  test.skip(!bin, "PostgreSQL is not installed (apt-get install postgresql)");
+  const bin = requirePostgres();
   test.describe.configure({ mode: "serial", timeout: 240_000 });
 
-  let cluster: Cluster;
-  let media: string;
+  let blog: PostgresBlog;
   let server: Awaited<ReturnType<typeof startServe>>;
 
   test.beforeAll(async () => {
     test.setTimeout(240_000);
-    cluster = await startCluster(bin!);
-    media = mkdtempSync(path.join(tmpdir(), "fastblog-pg-media-"));
-    const env = { DATABASE_URL: cluster.url, MEDIA_DIR: media };
-    for (const script of ["scripts/migrate.ts", "prisma/seed.ts"]) {
-      const run = runScript(script, env);
-      const { code } = await run.exited;
-      if (code !== 0) throw new Error(`${script} failed:\n${run.output()}`);
-    }
-    server = await startServe(env);
+    blog = await seededPostgresBlog(bin());
+    server = await startServe(blog.env);
   });
 
   test.afterAll(async () => {
     server?.kill("SIGTERM");
     await server?.exited;
-    cluster?.stop();
-    rmSync(media, { recursive: true, force: true });
+    blog?.remove();
   });
 
   test("should load the optimized home page in 2 queries with relation joins", async ({ request }) => {
@@ -85,8 +71,8 @@ test.describe("on PostgreSQL", () => {
   });
 
   test("should rebuild fastblog's own tables with npm run db:reset and leave other tables alone", async () => {
-    const env = { DATABASE_URL: cluster.url, MEDIA_DIR: media };
-    const client = new pg.Client({ connectionString: cluster.url });
+    const env = blog.env;
+    const client = new pg.Client({ connectionString: blog.cluster.url });
     await client.connect();
     try {
       await client.query(`CREATE TABLE "Unrelated" (id int); INSERT INTO "Unrelated" VALUES (7); DELETE FROM "SeedMark"`);
