@@ -15,13 +15,21 @@ import { parseBenchOptions, USAGE, UsageError } from "./bench/cli/options";
 import { PROFILES } from "./bench/config/profiles";
 import { CURVE_ROUTES } from "./bench/config/curve-routes";
 import { ablationRunCount, labelOf } from "./bench/config/variants";
+import { ArtifactStore } from "./bench/artifacts";
+import { readBudget } from "./bench/cli/budget-file";
+import { readComparable } from "./bench/cli/compare-file";
+import { startCalibrationServer } from "./bench/gather/calibration";
+import { runLighthouse } from "./bench/gather/lighthouse";
+import { provenance } from "./bench/gather/provenance";
+import { overrunText } from "./bench/report/budget";
+import { jsonReport } from "./bench/report/json";
 import { runAblation } from "./bench/gather/ablation";
 import { machineInfo } from "./bench/gather/machine";
 import { measureModes, warmUp } from "./bench/gather/runs";
 import { checkDatabase } from "./bench/gather/database";
 import { startBenchServer, stopOnSignals, wasInterrupted, type BenchServer } from "./bench/gather/server";
 import type { BenchOptions, BenchReport, Conditions, Measured } from "./bench/model";
-import { buildReport } from "./bench/report/build";
+import { buildReport, type Against } from "./bench/report/build";
 import { formatMs } from "./bench/report/format";
 import { htmlReport } from "./bench/report/html";
 import { markdownReport } from "./bench/report/markdown";
@@ -33,47 +41,76 @@ import { gatherScaleCurve } from "./bench/gather/scale-curve";
 
 const ABLATION_RUNS = 3;
 
-async function measureAll(browser: Browser, base: string, options: BenchOptions, conditions: Conditions): Promise<Measured> {
+/** Where the measuring goes: the server, the calibration page, and where the runs' artifacts are kept. */
+type Targets = { base: string; calibrationUrl: string; artifacts: ArtifactStore };
+
+async function measureAll(browser: Browser, targets: Targets, options: BenchOptions, conditions: Conditions): Promise<Measured> {
+  const { base, calibrationUrl, artifacts } = targets;
   log(`Warming up ${base} (thumbnails, compression, JIT)…`);
   await warmUp(browser, base, options.routes, ["naive", "optimized"]);
   const rounds = Math.min(options.runs, ABLATION_RUNS);
-  const progress = new Progress(options.routes.length * options.runs * 2 + (options.ablation ? ablationRunCount() * rounds : 0));
+  const progress = new Progress(
+    options.routes.length * options.runs * 2 +
+      options.runs +
+      (options.ablation ? ablationRunCount() * rounds : 0) +
+      (options.lighthouse ? options.lighthouseRuns * 3 : 0),
+  );
   log(
-    `Measuring ${options.routes.join(", ")}: ${options.runs} runs a mode, profile ${conditions.profile.name}${options.cpuSlowdown > 1 ? `, CPU ${options.cpuSlowdown}x slower` : ""}, 1366x768.`,
+    `Measuring ${options.routes.join(", ")}: ${options.runs} runs a mode and of the calibration page, profile ${conditions.profile.name}${options.cpuSlowdown > 1 ? `, CPU ${options.cpuSlowdown}x slower` : ""}, 1366x768.`,
   );
-  const records = await measureModes(browser, base, options.routes, options.runs, conditions, (r) =>
-    progress.step(`${r.route} ${r.mode} run ${r.run}: ${formatMs(r.first.loadMs)}`),
+  const plan = { runs: options.runs, conditions, calibrationUrl, capture: artifacts.capture };
+  const { records, calibration } = await measureModes(browser, base, options.routes, plan, (label, ms) =>
+    progress.step(`${label}: ${formatMs(ms)}`),
   );
-  if (!options.ablation) return { records, ablation: [] };
+  let ablation: Measured["ablation"] = [];
+  if (options.ablation) {
+    log(
+      `Ablation on ${options.routes[0]}: warming every variant once, then ${rounds} round${rounds === 1 ? "" : "s"} of naive, optimized and every variant…`,
+    );
+    ablation = await runAblation(browser, base, options.routes[0]!, rounds, conditions, (r) =>
+      progress.step(`ablation round ${r.run}, ${labelOf(r.mode)}: ${formatMs(r.first.loadMs)}`),
+    );
+  }
+  if (!options.lighthouse) return { records, ablation, calibration, lighthouse: [] };
   log(
-    `Ablation on ${options.routes[0]}: warming every variant once, then ${rounds} round${rounds === 1 ? "" : "s"} of naive, optimized and every variant…`,
+    `Lighthouse (${options.lighthouse}, performance) on ${options.routes[0]}: ${options.lighthouseRuns} runs of each mode and of the calibration page…`,
   );
-  const ablation = await runAblation(browser, base, options.routes[0]!, rounds, conditions, (r) =>
-    progress.step(`ablation round ${r.run}, ${labelOf(r.mode)}: ${formatMs(r.first.loadMs)}`),
+  const lighthouse = await runLighthouse(
+    base,
+    options.routes[0]!,
+    calibrationUrl,
+    { preset: options.lighthouse, runs: options.lighthouseRuns },
+    (run, reports) => {
+      artifacts.keepLighthouse(run, reports);
+      progress.step(`Lighthouse ${run.mode} run ${run.run}: score ${run.score.toFixed(2)}`);
+    },
   );
-  return { records, ablation };
+  return { records, ablation, calibration, lighthouse };
 }
 
-function writeReports(options: BenchOptions, report: BenchReport, measured: Measured): void {
+function writeReports(
+  options: BenchOptions,
+  report: BenchReport,
+  measured: Measured,
+  artifacts: ArtifactStore,
+  browserVersion: string,
+): void {
   mkdirSync(options.out, { recursive: true });
-  const json = JSON.stringify(
-    {
-      options,
-      machine: report.machine,
-      profile: report.profile,
-      runs: measured.records,
-      floors: report.floors,
-      ablationRuns: measured.ablation,
-      ablation: report.ablation,
-    },
-    null,
-    1,
-  );
+  const files = artifacts.finish(report, measured.lighthouse);
+  const json = JSON.stringify(jsonReport(options, report, measured, provenance(browserVersion), files), null, 1);
   const stamp = new Date().toISOString().replace(/[:.]/g, "-");
   writeFileSync(path.join(options.out, `bench-${stamp}.json`), json);
   writeFileSync(path.join(options.out, "latest.json"), json);
   writeFileSync(path.join(options.out, "latest.md"), markdownReport(report));
   writeFileSync(path.join(options.out, "latest.html"), htmlReport(report));
+}
+
+/** Exit 1 on any budget overrun, naming each on stderr. */
+function checkBudget(report: BenchReport): number {
+  const overruns = report.budget?.overruns ?? [];
+  if (overruns.length === 0) return 0;
+  console.error(`\nOver budget (${report.budget!.file}):\n${overruns.map((o) => `  - ${overrunText(o)}`).join("\n")}`);
+  return 1;
 }
 
 function checkSpeedup(report: BenchReport, required: number | null): number {
@@ -119,6 +156,11 @@ async function bench(options: BenchOptions): Promise<number> {
   // No PostgreSQL to start: say so now, not after a browser, a build and a seed.
   checkDatabase(options.database);
   if (options.scaleCurve) return scaleCurve(options, options.scaleCurve);
+  // A budget or an earlier report that cannot be read stops the benchmark before it starts anything.
+  const against: Against = {
+    budget: options.budget ? { file: options.budget, entries: readBudget(options.budget) } : null,
+    compare: options.compare ? { file: options.compare, ...readComparable(options.compare) } : null,
+  };
   // The benchmark's database is seeded at this scale (prepareDatabase reads SEED_SCALE).
   process.env.SEED_SCALE = String(options.scale);
   const browser = await chromium.launch({
@@ -129,17 +171,20 @@ async function bench(options: BenchOptions): Promise<number> {
   });
   stopOnSignals(() => browser.close());
   let server: BenchServer | null = null;
+  const calibration = await startCalibrationServer();
   try {
     server = options.url ? null : await startBenchServer(log, options.database);
-    const base = options.url ?? server!.url;
-    const measured = await measureAll(browser, base, options, { profile: PROFILES[options.profile]!, cpuSlowdown: options.cpuSlowdown });
-    const report = buildReport(options, measured, machineInfo(browser.version()));
-    writeReports(options, report, measured);
+    const artifacts = new ArtifactStore(options.out, options.trace);
+    const targets = { base: options.url ?? server!.url, calibrationUrl: calibration.url, artifacts };
+    const measured = await measureAll(browser, targets, options, { profile: PROFILES[options.profile]!, cpuSlowdown: options.cpuSlowdown });
+    const report = buildReport(options, measured, machineInfo(browser.version()), against);
+    writeReports(options, report, measured, artifacts, browser.version());
     console.log(terminalSummary(report, options.out, Date.now() - started));
-    return checkSpeedup(report, options.assertSpeedup);
+    return Math.max(checkSpeedup(report, options.assertSpeedup), checkBudget(report));
   } finally {
     await browser.close();
     await server?.stop();
+    await calibration.stop();
   }
 }
 

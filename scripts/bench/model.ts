@@ -70,6 +70,12 @@ export type ViewMetrics = {
   duplicates: number | null;
   serverMs: number | null;
   dbMs: number | null;
+  /** Cumulative Layout Shift: the largest session window of the page's layout-shift entries. */
+  cls: number | null;
+  /** Total Blocking Time: each long task's time over 50 ms, from first contentful paint to fully loaded. */
+  tbtMs: number | null;
+  /** Speed Index, from the screenshots of a trace of the load (speedline, as Lighthouse computes it). */
+  speedIndexMs: number | null;
   waterfall: RequestRecord[];
 };
 
@@ -92,13 +98,27 @@ export type RunRecord = {
 };
 
 /** Everything a benchmark gathered: the runs of both modes, and the ablation's rounds (none without --ablation). */
-export type Measured = { records: RunRecord[]; ablation: RunRecord[] };
+/**
+ * Everything a benchmark gathered: the runs of both modes, the calibration page's loads beside
+ * them, the ablation's rounds (none without --ablation) and the Lighthouse runs (none without
+ * --lighthouse).
+ */
+export type Measured = {
+  records: RunRecord[];
+  ablation: RunRecord[];
+  calibration: CalibrationRecord[];
+  lighthouse: LighthouseRun[];
+};
+
+/** One load of the calibration page: a trivial static page, measured like the modes in the same rounds. */
+export type CalibrationRecord = { run: number; first: RepeatViewMetrics };
 
 // ── What is computed from the runs ────────────────────────────────────────────
 
 export type Spread = { median: number; min: number; max: number; n: number };
 
-export type Unit = "ms" | "bytes" | "count";
+/** A score is unitless and fractional, such as CLS. */
+export type Unit = "ms" | "bytes" | "count" | "score";
 
 /** A metric of the report, with the original article's before and after where it gave one. */
 export type Metric = {
@@ -109,6 +129,8 @@ export type Metric = {
   original?: [number, number] | string;
   /** Counts where more is better have no meaningful naive/optimized ratio. */
   noRatio?: boolean;
+  /** More is better (compressed and long-cached responses); for every other metric less is. */
+  higherIsBetter?: boolean;
   /** For a count of some out of all: the all ("3 of 5"). */
   outOf?: (r: RunRecord) => number;
 };
@@ -163,6 +185,14 @@ export type AblationTable = { head: string[]; rows: string[][]; verdict: string;
 
 export type MachineInfo = { os: string; cpu: string; memoryGiB: number; node: string; browser: string };
 
+/** What produced a report: the code's commit and the versions of the tools that measured. */
+export type Provenance = {
+  commit: string | null;
+  /** Uncommitted changes in the work tree when the benchmark ran. */
+  dirty: boolean | null;
+  versions: { node: string; next: string; prisma: string; chromium: string; lighthouse: string; playwright: string };
+};
+
 export type RouteReport = {
   route: string;
   rows: MetricRow[];
@@ -182,6 +212,11 @@ export type BenchReport = {
   floors: FloorRow[];
   warnings: string[];
   ablation: AblationTable | null;
+  /** The calibration page beside optimized, per route (empty when no calibration was measured). */
+  calibration: CalibrationTable[];
+  lighthouse: LighthouseReport | null;
+  budget: BudgetResult | null;
+  comparison: Comparison | null;
 };
 
 // ── The command lines ─────────────────────────────────────────────────────────
@@ -207,6 +242,15 @@ export type BenchOptions = {
   ablation: boolean;
   assertSpeedup: number | null;
   database: DatabaseOptions;
+  /** Lighthouse's preset, or null without --lighthouse. */
+  lighthouse: LighthousePreset | null;
+  lighthouseRuns: number;
+  /** A budget file to check the runs against. */
+  budget: string | null;
+  /** An earlier latest.json to compare with. */
+  compare: string | null;
+  /** Also export a Chrome trace of the run nearest the median of each mode. */
+  trace: boolean;
 };
 
 export type LoadTestOptions = {
@@ -258,4 +302,166 @@ export type ScaleCurve = {
   verdicts: CurveVerdict[];
   /** The largest growth of optimized server time that still counts as flat. */
   flatLimit: number;
+};
+
+// ── The calibration page ──────────────────────────────────────────────────────
+
+/** One figure of the calibration page beside optimized's: medians and their difference. */
+export type CalibrationRow = { label: string; calibration: Spread; optimized: Spread; differenceMs: number };
+
+/** The browser's floor on this machine for a route: a trivial static page against the optimized page. */
+export type CalibrationTable = { route: string; rows: CalibrationRow[]; dclGapMs: number; dclGoalMs: number; withinGoal: boolean };
+
+// ── Lighthouse ────────────────────────────────────────────────────────────────
+
+export type LighthousePreset = "mobile" | "desktop";
+
+/** Lighthouse's performance metrics, by the ids of its audits. */
+export type LighthouseMetrics = { fcpMs: number; lcpMs: number; tbtMs: number; cls: number; speedIndexMs: number };
+
+/** An audit Lighthouse failed (score under 0.9), with what it would save. */
+export type LighthouseAudit = { id: string; title: string; score: number; displayValue: string | null };
+
+/** One Lighthouse run of one page: `mode` is naive, optimized or "calibration". */
+export type LighthouseRun = {
+  mode: string;
+  run: number;
+  preset: LighthousePreset;
+  url: string;
+  score: number;
+  metrics: LighthouseMetrics;
+  failing: LighthouseAudit[];
+  warnings: string[];
+};
+
+/** Lighthouse's figures per page, medians over its runs, and the audits each page failed in its median run. */
+export type LighthouseReport = {
+  preset: LighthousePreset;
+  runs: number;
+  route: string;
+  pages: { mode: string; score: Spread; metrics: Record<keyof LighthouseMetrics, Spread>; failing: LighthouseAudit[] }[];
+};
+
+// ── Budgets ───────────────────────────────────────────────────────────────────
+
+/** Lighthouse's resource types, as its budget.json names them; fastblog's "html" is its "document". */
+export type BudgetResourceType = "total" | "document" | "script" | "stylesheet" | "image" | "other";
+
+/**
+ * One entry of a budget file: Lighthouse's budget.json shape (resourceSizes in KB, resourceCounts),
+ * with fastblog's `mode`, and limits of its own on queries, duplicates and Lighthouse scores.
+ */
+export type BudgetEntry = {
+  mode: string;
+  path?: string;
+  resourceSizes?: { resourceType: BudgetResourceType; budget: number }[];
+  resourceCounts?: { resourceType: BudgetResourceType; budget: number }[];
+  queries?: number;
+  duplicates?: number;
+  lighthouse?: { performance: number };
+};
+
+/** A figure past its limit (over it, or `below` it for a score): which, its value, its limit, in which run. */
+export type BudgetOverrun = {
+  mode: string;
+  route: string;
+  run: string;
+  figure: string;
+  unit: Unit;
+  value: number;
+  limit: number;
+  below: boolean;
+};
+
+export type BudgetResult = { file: string; checked: number; overruns: BudgetOverrun[]; notes: string[] };
+
+// ── Comparing two benchmarks ──────────────────────────────────────────────────
+
+export type Verdict = "better" | "worse" | "within noise" | "same";
+
+/** One metric of one mode, old against new: medians, their difference, and what the runs allow saying. */
+export type ComparisonRow = {
+  route: string;
+  mode: string;
+  key: string;
+  label: string;
+  unit: Unit;
+  old: Spread;
+  new: Spread;
+  difference: number;
+  /** Mann-Whitney U's two-sided p; null when neither side varies and the comparison is exact. */
+  p: number | null;
+  verdict: Verdict;
+};
+
+export type Comparison = { file: string; oldCreatedAt: string | null; alpha: number; rows: ComparisonRow[] };
+
+// ── Artifacts ─────────────────────────────────────────────────────────────────
+
+/** What a view leaves beside its figures: a HAR, and a trace file when one was kept. Never in the JSON. */
+export type ViewArtifacts = { har: HarLog; tracePath: string | null };
+
+/** A HAR 1.2 log (http://www.softwareishard.com/blog/har-12-spec/), as the benchmark writes it. */
+export type HarLog = {
+  version: "1.2";
+  creator: { name: string; version: string };
+  browser: { name: string; version: string };
+  pages: { startedDateTime: string; id: string; title: string; pageTimings: { onContentLoad: number; onLoad: number } }[];
+  entries: HarEntry[];
+};
+
+export type HarHeader = { name: string; value: string };
+
+export type HarEntry = {
+  pageref: string;
+  startedDateTime: string;
+  time: number;
+  request: {
+    method: string;
+    url: string;
+    httpVersion: string;
+    cookies: [];
+    headers: HarHeader[];
+    queryString: HarHeader[];
+    headersSize: number;
+    bodySize: number;
+  };
+  response: {
+    status: number;
+    statusText: string;
+    httpVersion: string;
+    cookies: [];
+    headers: HarHeader[];
+    content: { size: number; compression?: number; mimeType: string };
+    redirectURL: string;
+    headersSize: number;
+    bodySize: number;
+  };
+  cache: Record<string, never>;
+  timings: { blocked: number; dns: number; connect: number; send: number; wait: number; receive: number; ssl: number };
+  serverIPAddress?: string;
+  connection?: string;
+};
+
+// ── The JSON report ───────────────────────────────────────────────────────────
+
+/** What latest.json holds; scripts/bench/report.schema.json describes the same, and a test keeps the two in step. */
+export type BenchJson = Provenance & {
+  schemaVersion: number;
+  createdAt: string;
+  machine: MachineInfo;
+  options: BenchOptions;
+  database: string;
+  profile: Profile;
+  runs: RunRecord[];
+  calibration: CalibrationRecord[];
+  floors: FloorRow[];
+  ablationRuns: RunRecord[];
+  ablation: AblationTable | null;
+  lighthouseRuns: LighthouseRun[];
+  lighthouse: LighthouseReport | null;
+  budget: BudgetResult | null;
+  comparison: Comparison | null;
+  /** Files written beside the report (HAR, traces, Lighthouse's own reports), by what they are, relative to it. */
+  artifacts: Record<string, string>;
 };

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { parseBenchOptions, UsageError } from "./options";
+import { REPORT_DEFAULTS } from "./report-options";
 
 const usageError = (message: RegExp) => (error: unknown) => error instanceof UsageError && message.test(error.message);
 
@@ -29,6 +30,7 @@ describe("the bench's command line", () => {
       ablation: true,
       assertSpeedup: 2.5,
       database: { kind: "sqlite", url: null, latencyMs: 0 },
+      ...REPORT_DEFAULTS,
     });
   });
 
@@ -45,6 +47,7 @@ describe("the bench's command line", () => {
       ablation: false,
       assertSpeedup: null,
       database: { kind: "sqlite", url: null, latencyMs: 0 },
+      ...REPORT_DEFAULTS,
     });
     assert.equal((parseBenchOptions(["--url=http://localhost:3000/"]) as { url: string }).url, "http://localhost:3000");
   });
@@ -116,5 +119,22 @@ describe("the bench's command line", () => {
       () => parseBenchOptions(["--url", "http://localhost:3000", "--db", "postgres"]),
       usageError(/^--db choose the database of a server the command starts; with --url, the running server has its own\.$/),
     );
+  });
+
+  it("should read Lighthouse, budget, compare and trace options, in either spelling", () => {
+    const options = parseBenchOptions(["--lighthouse", "--lighthouse-runs=1", "--budget", "b.json", "--compare=old.json", "--trace"]);
+    assert.ok(options !== "help");
+    assert.deepEqual(
+      [options.lighthouse, options.lighthouseRuns, options.budget, options.compare, options.trace],
+      ["mobile", 1, "b.json", "old.json", true],
+    );
+    assert.equal((parseBenchOptions(["--lighthouse-preset", "desktop", "--lighthouse"]) as { lighthouse: string }).lighthouse, "desktop");
+    assert.throws(
+      () => parseBenchOptions(["--lighthouse-preset=tablet"]),
+      usageError(/^--lighthouse-preset must be mobile or desktop; got "tablet"\.$/),
+    );
+    assert.throws(() => parseBenchOptions(["--lighthouse-runs", "0"]), usageError(/^--lighthouse-runs needs a whole number from 1 to 50/));
+    assert.throws(() => parseBenchOptions(["--budget="]), usageError(/^--budget needs a file\.$/));
+    assert.throws(() => parseBenchOptions(["--trace=yes"]), usageError(/^--trace takes no value/));
   });
 });

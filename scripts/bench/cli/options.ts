@@ -4,6 +4,7 @@ import { PROFILES } from "../config/profiles";
 import type { BenchOptions } from "../model";
 import { noValue, parseOptions, UsageError, type OptionSpec } from "./args";
 import { DATABASE_USAGE, databaseOptions, defaultDatabase } from "./database-options";
+import { REPORT_DEFAULTS, REPORT_SPECS, REPORT_USAGE } from "./report-options";
 
 export { UsageError } from "./args";
 
@@ -23,6 +24,7 @@ modes run by run, and reports medians beside the original article's figures.
   --scale-curve LIST   instead, seed at each scale of LIST (e.g. 1,10,100,1000) and measure each
                        route's server time and queries in both modes: how cost grows with the data
 ${DATABASE_USAGE}
+${REPORT_USAGE}
   --assert-speedup X   exit 1 when the median load-time ratio on the first route is below X
   --help               this text`;
 
@@ -104,9 +106,10 @@ export function parseBenchOptions(argv: string[]): BenchOptions | "help" {
     ablation: false,
     assertSpeedup: null,
     database: defaultDatabase(),
+    ...REPORT_DEFAULTS,
   };
   const database = databaseOptions<BenchOptions>();
   const unknown = (flag: string) => new UsageError(`Unknown option "${flag}". See npm run bench -- --help.`);
-  const options = parseOptions(argv, defaults, { ...SPECS, ...database.specs }, unknown);
+  const options = parseOptions(argv, defaults, { ...SPECS, ...database.specs, ...REPORT_SPECS }, unknown);
   return options === "help" ? options : database.finish(options);
 }

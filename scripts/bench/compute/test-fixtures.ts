@@ -36,11 +36,20 @@ function view(loadMs: number, waterfall: RequestRecord[]): ViewMetrics {
     lcpMs: null,
     requests: waterfall.length,
     transferBytes: waterfall.reduce((sum, r) => sum + r.transferBytes, 0),
-    bytesByType: { html: 0, js: 0, css: 0, image: 0, other: 0 },
+    bytesByType: waterfall.reduce((bytes, r) => ({ ...bytes, [r.type]: bytes[r.type] + r.transferBytes }), {
+      html: 0,
+      js: 0,
+      css: 0,
+      image: 0,
+      other: 0,
+    }),
     queries: 4,
     duplicates: 0,
     serverMs: 3,
     dbMs: 1,
+    cls: 0,
+    tbtMs: 0,
+    speedIndexMs: loadMs / 2,
     waterfall,
   };
 }

@@ -1,7 +1,12 @@
 import { errors, type Browser } from "playwright-core";
 import { cacheCounts } from "../compute/caching";
-import type { Conditions, RunRecord } from "../model";
-import { measureView, newMeasuredContext } from "./measure";
+import { CALIBRATION } from "../config/calibration";
+import type { CalibrationRecord, Conditions, RunRecord, ViewArtifacts } from "../model";
+import { measureCalibration } from "./calibration";
+import { measureView, newMeasuredContext, observeView } from "./measure";
+
+/** Where a run's first view leaves its artifacts: its trace file when kept (--trace), and its HAR, handed to `keep`. */
+export type RunCapture = { traceFile: string | null; keep: (artifacts: ViewArtifacts) => void };
 
 /** The address of a route in a mode: `?mode=` for the two modes, `?techniques=` for any other set. */
 export function modeUrl(base: string, route: string, mode: string): string {
@@ -33,10 +38,11 @@ export async function measureRun(
   mode: string,
   run: number,
   conditions: Conditions,
+  capture?: RunCapture,
 ): Promise<RunRecord> {
   for (let stalls = 0; ; stalls += 1) {
     try {
-      return { ...(await measureRunOnce(browser, base, route, mode, run, conditions)), stalls };
+      return { ...(await measureRunOnce(browser, base, route, mode, run, conditions, capture)), stalls };
     } catch (error) {
       if (!(error instanceof errors.TimeoutError) || stalls === STALL_RETRIES) throw error;
     }
@@ -50,6 +56,7 @@ async function measureRunOnce(
   mode: string,
   run: number,
   conditions: Conditions,
+  capture: RunCapture | undefined,
 ): Promise<Omit<RunRecord, "stalls">> {
   const context = await newMeasuredContext(browser);
   try {
@@ -57,7 +64,19 @@ async function measureRunOnce(
     page.setDefaultNavigationTimeout(stallTimeoutMs(conditions));
     const url = modeUrl(base, route, mode);
     const { profile, cpuSlowdown } = conditions;
-    const first = await measureView(page, context, url, profile, cpuSlowdown, { mode, view: "first" });
+    const { view: first, artifacts } = await observeView(
+      page,
+      context,
+      url,
+      profile,
+      cpuSlowdown,
+      { mode, view: "first" },
+      {
+        trace: true,
+        keepTrace: capture?.traceFile ?? null,
+      },
+    );
+    capture?.keep(artifacts);
     const { waterfall: _repeatWaterfall, ...repeat } = await measureView(page, context, url, profile, cpuSlowdown, {
       mode,
       view: "repeat",
@@ -83,27 +102,43 @@ export async function warmUp(browser: Browser, base: string, routes: string[], m
   }
 }
 
+/** What measureModes needs besides the server: the calibration page, and where each run's artifacts go. */
+export type ModeRuns = {
+  runs: number;
+  conditions: Conditions;
+  calibrationUrl: string;
+  capture: (route: string, mode: string, run: number) => RunCapture;
+};
+
 /**
  * Runs `runs` measured loads per mode and route, alternating which mode goes first from one
- * run to the next, so that drift on the machine hits both modes alike.
+ * run to the next, so that drift on the machine hits both modes alike. Each run of the first
+ * route also loads the calibration page, first or last in turn.
  */
 export async function measureModes(
   browser: Browser,
   base: string,
   routes: string[],
-  runs: number,
-  conditions: Conditions,
-  onRun: (record: RunRecord) => void,
-): Promise<RunRecord[]> {
+  plan: ModeRuns,
+  onRun: (label: string, loadMs: number) => void,
+): Promise<{ records: RunRecord[]; calibration: CalibrationRecord[] }> {
   const records: RunRecord[] = [];
+  const calibration: CalibrationRecord[] = [];
   for (const route of routes) {
-    for (let run = 1; run <= runs; run += 1) {
-      for (const mode of run % 2 === 1 ? ["naive", "optimized"] : ["optimized", "naive"]) {
-        const record = await measureRun(browser, base, route, mode, run, conditions);
+    for (let run = 1; run <= plan.runs; run += 1) {
+      const order = ["naive", "optimized", ...(route === routes[0] ? [CALIBRATION] : [])];
+      for (const mode of run % 2 === 1 ? order : order.reverse()) {
+        if (mode === CALIBRATION) {
+          const record = await measureCalibration(browser, plan.calibrationUrl, run, plan.conditions);
+          calibration.push(record);
+          onRun(`calibration page run ${run}`, record.first.loadMs);
+          continue;
+        }
+        const record = await measureRun(browser, base, route, mode, run, plan.conditions, plan.capture(route, mode, run));
         records.push(record);
-        onRun(record);
+        onRun(`${route} ${mode} run ${run}`, record.first.loadMs);
       }
     }
   }
-  return records;
+  return { records, calibration };
 }

@@ -1,7 +1,11 @@
+import { checkBudget } from "../compute/budget";
+import { calibrationTables } from "../compute/calibration";
+import { compareRuns, type Comparable } from "../compute/compare";
 import { floorRows } from "../compute/floor";
+import { lighthouseReport } from "../compute/lighthouse";
 import { medianRun, speedupOf, summarize } from "../compute/summary";
 import { PROFILES } from "../config/profiles";
-import type { BenchOptions, BenchReport, MachineInfo, Measured, Profile, RouteReport, RunRecord } from "../model";
+import type { BenchOptions, BenchReport, BudgetEntry, MachineInfo, Measured, Profile, RouteReport, RunRecord } from "../model";
 import { ablationTable } from "./ablation-table";
 import { cacheFindings } from "./findings";
 import { formatDatabase, formatMs, formatRatio } from "./format";
@@ -21,11 +25,18 @@ function metaLine(options: BenchOptions, profile: Profile, machine: MachineInfo)
   return `${new Date().toISOString()} · database ${formatDatabase(options.database)} · profile ${profile.name} (${profile.downloadKbps || "∞"} kbps down, ${profile.latencyMs} ms) · ${options.runs} runs a mode · CPU slowdown ${options.cpuSlowdown}x · ${machine.os} · ${machine.cpu} · ${machine.memoryGiB} GiB · Node ${machine.node} · Chromium ${machine.browser}`;
 }
 
+/** What the reports check the runs against, read before the benchmark ran: a budget, an earlier benchmark. */
+export type Against = {
+  budget: { file: string; entries: BudgetEntry[] } | null;
+  compare: { file: string; old: Comparable; createdAt: string | null } | null;
+};
+
 /** Everything the Markdown, HTML and terminal reports show, from what the benchmark gathered. */
-export function buildReport(options: BenchOptions, measured: Measured, machine: MachineInfo): BenchReport {
+export function buildReport(options: BenchOptions, measured: Measured, machine: MachineInfo, against: Against): BenchReport {
   const profile = PROFILES[options.profile]!;
   const database = formatDatabase(options.database);
   const routes = options.routes.map((route) => routeReport(measured.records, route, database));
+  const lighthouse = options.lighthouse ? lighthouseReport(measured.lighthouse, options.lighthouse, options.routes[0]!) : null;
   return {
     meta: metaLine(options, profile, machine),
     database,
@@ -39,5 +50,16 @@ export function buildReport(options: BenchOptions, measured: Measured, machine: 
       ...routes.flatMap((r) => noiseWarnings(r.rows).map((w) => `${r.route}: ${w}`)),
     ],
     ablation: options.ablation ? ablationTable(measured.ablation, database) : null,
+    calibration: calibrationTables(measured.records, measured.calibration, options.routes),
+    lighthouse,
+    budget: against.budget ? checkBudget(against.budget.file, against.budget.entries, measured.records, lighthouse) : null,
+    comparison: against.compare
+      ? compareRuns(
+          against.compare.old,
+          { runs: measured.records, lighthouse: measured.lighthouse },
+          against.compare.file,
+          against.compare.createdAt,
+        )
+      : null,
   };
 }

@@ -1,15 +1,16 @@
 import { escapeHtml } from "../../../lib/html";
 import type { BenchReport, MetricRow, RequestRecord, RunRecord, TextTable } from "../model";
 import { FLOOR_NOTE, floorTable } from "./floor";
-import { formatBytes, formatMs } from "./format";
+import { formatBytes, formatMs, formatValue as formatInUnit } from "./format";
 import { HEAD, tableRows } from "./main-table";
+import { extraSections } from "./sections";
 
 const COLORS = { naive: "#c2410c", optimized: "#15803d" };
 const TYPE_COLORS: Record<string, string> = { html: "#2563eb", js: "#d97706", css: "#7c3aed", image: "#16a34a", other: "#64748b" };
 const CHARTED = ["load", "ttfb", "lcp", "server", "bytes", "requests", "queries", "repeatBytes"];
 
 function formatValue(row: MetricRow, value: number): string {
-  return row.metric.unit === "ms" ? formatMs(value) : row.metric.unit === "bytes" ? formatBytes(value) : String(Math.round(value));
+  return row.metric.unit === "count" ? String(Math.round(value)) : formatInUnit(value, row.metric.unit);
 }
 
 /** One mode's bar: the median, with a whisker from the fastest to the slowest run when they differ. */
@@ -102,7 +103,13 @@ function sections(report: BenchReport): string {
   const ablation = report.ablation
     ? `<h2>Ablation</h2><p>${escapeHtml(report.ablation.verdict)}</p>${table(report.ablation.head, report.ablation.rows)}`
     : "";
-  return `<h2>Request waterfalls, on one time scale</h2>${waterfalls}${routeTables}<h2>Physical floor</h2><p>${escapeHtml(FLOOR_NOTE)}</p>${table(floor.head, floor.rows)}${ablation}`;
+  const extras = extraSections(report)
+    .map(
+      (s) =>
+        `<h2>${escapeHtml(s.title)}</h2>${s.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("")}${s.tables.map((t) => `<h3>${escapeHtml(t.title)}</h3>${t.rows.length > 0 ? table(t.head, t.rows) : "<p>none</p>"}`).join("")}`,
+    )
+    .join("");
+  return `<h2>Request waterfalls, on one time scale</h2>${waterfalls}${routeTables}${extras}<h2>Physical floor</h2><p>${escapeHtml(FLOOR_NOTE)}</p>${table(floor.head, floor.rows)}${ablation}`;
 }
 
 const STYLE = `body{font:14px/1.5 system-ui,sans-serif;max-width:960px;margin:32px auto;color:#1d2330}table{border-collapse:collapse;margin:12px 0}td,th{border-bottom:1px solid #e3e6ec;padding:4px 10px;text-align:right}td:first-child,th:first-child{text-align:left}.headline{font-size:18px;font-weight:600}figure{display:inline-block;margin:8px 16px 8px 0}figcaption{font-weight:600}.meta{color:#5b6475}.warn{color:#b45309}summary{cursor:pointer;margin:6px 0}`;

@@ -1,18 +1,14 @@
 import { isNoisy } from "../compute/stats";
-import type { MetricRow, Spread } from "../model";
-import { formatBytes, formatMs, formatRatio } from "./format";
+import type { MetricRow, Spread, Unit } from "../model";
+import { formatRatio, formatValue } from "./format";
 import { alignedTable } from "./table";
 
 /** The head of the main table, in the original article's shape. */
 export const HEAD = ["Metric", "Original: before → after", "Original", "fastblog naive", "fastblog optimized", "Ratio"];
 
-function format(value: number, unit: string): string {
-  if (unit === "ms") return formatMs(value);
-  if (unit === "bytes") return formatBytes(value);
-  return Number.isFinite(value) ? String(Math.round(value * 10) / 10) : "–";
-}
+const format = formatValue;
 
-function cell(s: Spread, unit: string, outOf?: Spread): string {
+function cell(s: Spread, unit: Unit, outOf?: Spread): string {
   if (s.n === 0) return "–";
   if (outOf) return `${format(s.median, unit)} of ${format(outOf.median, unit)}`;
   const range = s.n > 1 && s.min !== s.max ? ` (${format(s.min, unit)}–${format(s.max, unit)})` : "";

@@ -1,6 +1,7 @@
 import type { BenchReport, TextTable } from "../model";
 import { FLOOR_NOTE, floorTable } from "./floor";
 import { HEAD, tableRows } from "./main-table";
+import { extraSections } from "./sections";
 import { markdownTable } from "./table";
 
 /** A list's title and table, or its title and "none". */
@@ -40,6 +41,8 @@ export function markdownReport(report: BenchReport): string {
   ];
   if (report.ablation)
     lines.push("## Ablation", "", report.ablation.verdict, "", markdownTable(report.ablation.head, report.ablation.rows), "");
+  for (const s of extraSections(report))
+    lines.push(`## ${s.title}`, "", ...s.paragraphs.flatMap((p) => [p, ""]), ...s.tables.flatMap(section));
   if (report.warnings.length > 0) lines.push("## Warnings", "", ...report.warnings.map((w) => `- ${w}`), "");
   return lines.join("\n");
 }

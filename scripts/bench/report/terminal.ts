@@ -2,6 +2,7 @@ import path from "node:path";
 import type { BenchReport } from "../model";
 import { floorLines } from "./floor";
 import { terminalTable } from "./main-table";
+import { extraSections } from "./sections";
 import { alignedTable } from "./table";
 
 /** What the command prints at the end: each route's table, the floor, the ablation, the warnings and where the reports went. */
@@ -12,6 +13,10 @@ export function terminalSummary(report: BenchReport, out: string, elapsedMs: num
   );
   if (report.ablation)
     lines.push(`\nAblation: ${report.ablation.verdict}\n\n${alignedTable(report.ablation.head, report.ablation.rows, "  ")}`);
+  for (const section of extraSections(report)) {
+    lines.push(`\n${section.title}\n${section.paragraphs.map((p) => `  ${p}`).join("\n")}`);
+    for (const t of section.tables) if (t.rows.length > 0) lines.push(`\n  ${t.title}\n${alignedTable(t.head, t.rows, "  ")}`);
+  }
   for (const warning of report.warnings) lines.push(`\n⚠ ${warning}`);
   lines.push(`\n"!" marks a timing whose runs vary by more than half the median. Reports: ${path.join(out, "latest.{json,md,html}")}`);
   lines.push(`The benchmark took ${(elapsedMs / 1000).toFixed(0)} s.`);

@@ -1,0 +1,36 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { compareRuns, verdictOf } from "./compare";
+import { run } from "./test-fixtures";
+
+const runs = (mode: string, loads: number[]) => loads.map((load, i) => run(mode, load, undefined, i + 1));
+
+describe("comparing two benchmarks", () => {
+  it("should call a clear shift in five runs a side better or worse, by which way is better", () => {
+    assert.deepEqual(verdictOf([200, 210, 205, 220, 215], [150, 160, 155, 158, 152], false).verdict, "better");
+    assert.deepEqual(verdictOf([200, 210, 205, 220, 215], [150, 160, 155, 158, 152], true).verdict, "worse");
+    assert.equal(verdictOf([200, 210, 205, 220, 215], [150, 160, 155, 158, 152], false).p, 2 / 252);
+  });
+
+  it("should call overlapping runs within noise, and three runs a side always within noise", () => {
+    assert.equal(verdictOf([200, 150, 180, 220, 160], [190, 170, 210, 155, 175], false).verdict, "within noise");
+    assert.equal(verdictOf([200, 210, 220], [100, 110, 120], false).verdict, "within noise");
+  });
+
+  it("should compare figures that do not vary exactly: any difference is real", () => {
+    assert.deepEqual(verdictOf([26_000], [25_000], false), { p: null, verdict: "better" });
+    assert.deepEqual(verdictOf([4, 4, 4], [4, 4, 4], false), { p: null, verdict: "same" });
+    assert.deepEqual(verdictOf([4, 4, 4], [5, 5, 5], false), { p: null, verdict: "worse" });
+  });
+
+  it("should give old and new medians and their difference for every metric of every mode both share", () => {
+    const old = { runs: [...runs("naive", [1000, 1100, 1050]), ...runs("optimized", [200, 220, 210])], lighthouse: [] };
+    const now = { runs: [...runs("naive", [1000, 1090, 1040]), ...runs("optimized", [150, 160, 155])], lighthouse: [] };
+    const comparison = compareRuns(old, now, "old.json", "2026-01-01T00:00:00.000Z");
+    const load = comparison.rows.find((r) => r.mode === "optimized" && r.key === "load")!;
+    assert.deepEqual([load.old.median, load.new.median, load.difference], [210, 155, -55]);
+    assert.equal(load.verdict, "within noise");
+    assert.equal(comparison.rows.find((r) => r.mode === "naive" && r.key === "queries")!.verdict, "same");
+    assert.ok(comparison.rows.every((r) => r.route === "/"));
+  });
+});

@@ -1,0 +1,80 @@
+import type { Comparison, ComparisonRow, LighthouseRun, Metric, RunRecord, Unit, Verdict } from "../model";
+import { mannWhitneyP } from "./mann-whitney";
+import { spread } from "./stats";
+import { METRICS } from "./summary";
+
+/** A verdict needs the test's two-sided p under this, as benchstat asks. */
+export const ALPHA = 0.05;
+
+/** What --compare needs of a benchmark, old or new: its runs, and its Lighthouse runs if it made any. */
+export type Comparable = { runs: RunRecord[]; lighthouse: LighthouseRun[] };
+
+const known = (values: (number | null)[]) => values.filter((v): v is number => v !== null && Number.isFinite(v));
+
+/**
+ * Old against new for one figure. Where neither side's runs vary (bytes, requests, queries), the
+ * figures are exact and any difference is real. Otherwise the Mann-Whitney U test on the runs
+ * decides: a p under ALPHA is better or worse by the medians, anything else is within noise.
+ */
+export function verdictOf(old: number[], now: number[], higherIsBetter: boolean): { p: number | null; verdict: Verdict } {
+  const [o, n] = [spread(old), spread(now)];
+  const exact = o.min === o.max && n.min === n.max;
+  const p = exact ? null : mannWhitneyP(old, now);
+  if (exact && n.median === o.median) return { p, verdict: "same" };
+  if (p !== null && p >= ALPHA) return { p, verdict: "within noise" };
+  // A shift the test found but the medians hide shows in the means.
+  const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+  const lower = n.median !== o.median ? n.median < o.median : mean(now) < mean(old);
+  return { p, verdict: lower !== higherIsBetter ? "better" : "worse" };
+}
+
+function row(
+  route: string,
+  mode: string,
+  metric: Pick<Metric, "key" | "label" | "higherIsBetter"> & { unit: Unit },
+  old: number[],
+  now: number[],
+): ComparisonRow | null {
+  if (old.length === 0 || now.length === 0) return null;
+  const [o, n] = [spread(old), spread(now)];
+  return {
+    route,
+    mode,
+    key: metric.key,
+    label: metric.label,
+    unit: metric.unit,
+    old: o,
+    new: n,
+    difference: n.median - o.median,
+    ...verdictOf(old, now, Boolean(metric.higherIsBetter)),
+  };
+}
+
+function lighthouseRows(old: LighthouseRun[], now: LighthouseRun[], route: string): ComparisonRow[] {
+  const modes = [...new Set(now.map((r) => r.mode))].filter((m) => old.some((r) => r.mode === m && r.preset === now[0]!.preset));
+  const score = {
+    key: "lighthouse",
+    label: `Lighthouse performance score (${now[0]?.preset})`,
+    unit: "score" as const,
+    higherIsBetter: true,
+  };
+  return modes.flatMap((mode) => {
+    const pick = (runs: LighthouseRun[]) => known(runs.filter((r) => r.mode === mode).map((r) => r.score));
+    return [row(route, mode, score, pick(old), pick(now))].filter((r): r is ComparisonRow => r !== null);
+  });
+}
+
+/** Every metric of every route and mode the two benchmarks share, old against new. */
+export function compareRuns(old: Comparable, now: Comparable, file: string, oldCreatedAt: string | null): Comparison {
+  const routes = [...new Set(now.runs.map((r) => r.route))].filter((route) => old.runs.some((r) => r.route === route));
+  const rows = routes.flatMap((route) =>
+    ["naive", "optimized"].flatMap((mode) =>
+      METRICS.map((metric) => {
+        const pick = (runs: RunRecord[]) => known(runs.filter((r) => r.route === route && r.mode === mode).map(metric.pick));
+        return row(route, mode, metric, pick(old.runs), pick(now.runs));
+      }).filter((r): r is ComparisonRow => r !== null),
+    ),
+  );
+  const lighthouse = now.lighthouse.length > 0 ? lighthouseRows(old.lighthouse, now.lighthouse, routes[0] ?? "/") : [];
+  return { file, oldCreatedAt, alpha: ALPHA, rows: [...rows, ...lighthouse] };
+}

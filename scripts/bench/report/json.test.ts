@@ -1,0 +1,71 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { describe, it } from "node:test";
+import { Ajv } from "ajv";
+import addFormats from "ajv-formats";
+import { run } from "../compute/test-fixtures";
+import { defaultDatabase } from "../cli/database-options";
+import { REPORT_DEFAULTS } from "../cli/report-options";
+import type { BenchOptions, Measured } from "../model";
+import { buildReport } from "./build";
+import { jsonReport } from "./json";
+
+const schema = JSON.parse(readFileSync(new URL("../report.schema.json", import.meta.url), "utf8")) as object;
+const ajv = new Ajv({ allErrors: true });
+addFormats.default(ajv);
+const validate = ajv.compile(schema);
+
+const options: BenchOptions = {
+  runs: 2,
+  scale: 1,
+  scaleCurve: null,
+  profile: "cable",
+  routes: ["/"],
+  cpuSlowdown: 1,
+  url: null,
+  out: "bench-results",
+  ablation: false,
+  assertSpeedup: null,
+  database: defaultDatabase(),
+  ...REPORT_DEFAULTS,
+};
+const machine = { os: "linux", cpu: "2 × x", memoryGiB: 24, node: "v20", browser: "156.0" };
+const provenance = {
+  commit: "0".repeat(40),
+  dirty: false,
+  versions: { node: "v20", next: "16", prisma: "6", chromium: "156", lighthouse: "12.2.3", playwright: "1" },
+};
+
+function report(measured: Measured) {
+  const built = buildReport(options, measured, machine, {
+    budget: { file: "b.json", entries: [{ mode: "optimized", queries: 3 }] },
+    compare: null,
+  });
+  return JSON.parse(
+    JSON.stringify(jsonReport(options, built, measured, provenance, { "home-optimized HAR": "home-optimized.har" })),
+  ) as object;
+}
+
+describe("the JSON report's schema", () => {
+  const measured: Measured = {
+    records: [
+      run("naive", 1000, undefined, 1),
+      run("optimized", 200, undefined, 1),
+      run("naive", 1100, undefined, 2),
+      run("optimized", 210, undefined, 2),
+    ],
+    ablation: [],
+    calibration: [{ run: 1, first: (({ waterfall: _w, ...rest }) => rest)(run("optimized", 90).first) }],
+    lighthouse: [],
+  };
+
+  it("should accept what the benchmark writes, budget and calibration included", () => {
+    assert.ok(validate(report(measured)), JSON.stringify(validate.errors, null, 1));
+  });
+
+  it("should refuse a report with a field the schema does not describe, or one missing", () => {
+    assert.equal(validate({ ...report(measured), surprise: 1 }), false);
+    const { versions: _v, ...withoutVersions } = report(measured) as Record<string, unknown>;
+    assert.equal(validate(withoutVersions), false);
+  });
+});

@@ -1,0 +1,4 @@
+import type { TextTable } from "../model";
+
+/** A part of the reports after the main table: a heading, what it means, and its tables, the same in every format. */
+export type ReportSection = { title: string; paragraphs: string[]; tables: TextTable[] };

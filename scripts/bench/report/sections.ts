@@ -1,0 +1,16 @@
+import type { BenchReport } from "../model";
+import { budgetSection } from "./budget";
+import { calibrationSection } from "./calibration";
+import { comparisonSection } from "./comparison";
+import { lighthouseSection } from "./lighthouse";
+import type { ReportSection } from "./section";
+
+/** The sections after the main table, in the order every report shows them. */
+export function extraSections(report: BenchReport): ReportSection[] {
+  return [
+    calibrationSection(report.calibration),
+    lighthouseSection(report.lighthouse),
+    budgetSection(report.budget),
+    comparisonSection(report.comparison),
+  ].filter((s): s is ReportSection => s !== null);
+}
