@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import net from "node:net";
 import { runToEnd } from "../scripts/run";
+import { requirePostgres } from "./postgres-support";
 
 const tsx = (script: string, args: string[], timeoutMs: number) =>
   runToEnd(process.execPath, ["--import", "tsx", script, ...args], timeoutMs);
@@ -114,5 +116,59 @@ test.describe("the benchmark and the load test, end to end", () => {
       expect(r.requests, r.mode).toBeGreaterThan(0);
       expect(r.errors + r.timeouts + r.non2xx, r.mode).toBe(0);
     }
+  });
+});
+
+/** Whether anything still listens on a port of the loopback. */
+const listening = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = net.connect({ port, host: "127.0.0.1" }, () => resolve(socket.destroy() !== undefined));
+    socket.once("error", () => resolve(false));
+  });
+
+test.describe("the benchmark and the load test on PostgreSQL", () => {
+  requirePostgres();
+  test.describe.configure({ timeout: 200_000 });
+  let out: string;
+  test.beforeAll(() => {
+    out = mkdtempSync(path.join(tmpdir(), "fastblog-bench-pg-"));
+  });
+  test.afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  test("should measure on a throwaway PostgreSQL with 1 ms round trips, name it in every report, and stop it at the end", async () => {
+    const { code, output } = await runToEnd(
+      "npm",
+      ["run", "bench", "--", "--db", "postgres", "--db-latency", "1", "--runs", "1", "--out", out],
+      190_000,
+    );
+    expect(code, output).toBe(0);
+    const port = Number(/PostgreSQL listens on port (\d+)/.exec(output)?.[1]);
+    expect(output).toMatch(/Server started on port \d+, on PostgreSQL \+ 1 ms\./);
+    expect(output).toMatch(/Optimized loads [\d.]+x faster on PostgreSQL \+ 1 ms:/);
+    expect(readFileSync(path.join(out, "latest.md"), "utf8")).toMatch(
+      /^# fastblog benchmark on PostgreSQL \+ 1 ms\n\n.* · database PostgreSQL \+ 1 ms · /,
+    );
+    expect(readFileSync(path.join(out, "latest.html"), "utf8")).toContain("<h1>fastblog: naive vs optimized, on PostgreSQL + 1 ms</h1>");
+    const report = JSON.parse(readFileSync(path.join(out, "latest.json"), "utf8")) as BenchJson & { options: { database: unknown } };
+    expect(report.options.database).toEqual({ kind: "postgres", url: null, latencyMs: 1 });
+    expect(report.runs.find((r) => r.mode === "optimized")!.first.queries).toBeLessThanOrEqual(2);
+    expect(await listening(port), "the cluster is stopped").toBe(false);
+  });
+
+  test("should load both modes on PostgreSQL with no errors, timeouts or non-2xx answers", async () => {
+    const json = path.join(out, "load-pg.json");
+    const { code, output } = await tsx(
+      "scripts/loadtest.ts",
+      ["--db", "postgres", "--duration", "2", "--connections", "4", "--json", json],
+      180_000,
+    );
+    expect(code, output).toBe(0);
+    expect(output).toMatch(/4 connections, 2 s a mode, timeout 60 s a request, on PostgreSQL:/);
+    const { database, results } = JSON.parse(readFileSync(json, "utf8")) as {
+      database: string;
+      results: { mode: string; requests: number; errors: number; timeouts: number; non2xx: number }[];
+    };
+    expect(database).toBe("PostgreSQL");
+    for (const r of results) expect([r.mode, r.errors + r.timeouts + r.non2xx]).toEqual([r.mode, 0]);
   });
 });
