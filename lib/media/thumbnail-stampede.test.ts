@@ -59,6 +59,7 @@ describe("thumbnail", () => {
     assert.equal(thumbnailStats.resized - before, 1);
     assert.equal(at!.key, above!.key);
     assert.ok(above!.bytes.equals(at!.bytes));
+    await at!.stored;
     assert.equal((await thumbnailWithSource(COVER, 1280, 60, "jpeg")).source, "cache");
   });
 

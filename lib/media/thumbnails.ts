@@ -19,7 +19,7 @@ export const CONTENT_TYPE: Record<Format, string> = { webp: "image/webp", jpeg: 
 // core free for rendering pages, so that a burst of new thumbnails cannot starve them.
 sharp.concurrency(1);
 let resizes: FairQueue | null = null;
-const inflight = new Map<string, Promise<{ bytes: Buffer; source: ThumbnailSource }>>();
+const inflight = new Map<string, Promise<Made>>();
 const cacheIndex = new ThumbnailCacheIndex(thumbnailsDir, thumbnailCacheBytes);
 
 /** Counters for tests and the curious: how many thumbnails were made and how many came from the cache. */
@@ -56,19 +56,26 @@ async function resize({ original, width, quality, format }: Thumbnail): Promise<
 }
 
 /**
- * The thumbnail's bytes: from the disk cache, or made once however many requests ask at the
- * same moment, then written to a temporary file and renamed, so the cache never holds half a file.
+ * The thumbnail's bytes once they are in the cache: from the disk cache, or made once however
+ * many requests ask at the same moment, then written to a temporary file and renamed, so the
+ * cache never holds half a file.
  */
 export async function thumbnail(relative: string, width: number, quality: number, format: Format): Promise<Buffer> {
-  return (await thumbnailWithSource(relative, width, quality, format)).bytes;
+  const made = await thumbnailWithSource(relative, width, quality, format);
+  await made.stored;
+  return made.bytes;
 }
 
 /** Where a thumbnail came from: made by this request, made by another at the same moment, or the disk cache. */
 export type ThumbnailSource = "resized" | "shared" | "cache";
 
+/** A thumbnail's bytes, where they came from, and when they are in the disk cache. */
+type Made = { bytes: Buffer; source: ThumbnailSource; stored: Promise<void> };
+
 /**
- * `client` (the requester's address) takes its turn in the resize queue: each client gets a
- * fair share, and a full queue or share is a 503.
+ * The thumbnail's bytes as soon as they exist; the cache is written after (`stored`), so that
+ * the answer does not wait for the disk. `client` (the requester's address) takes its turn in
+ * the resize queue: each client gets a fair share, and a full queue or share is a 503.
  */
 export async function thumbnailWithSource(
   relative: string,
@@ -76,13 +83,18 @@ export async function thumbnailWithSource(
   quality: number,
   format: Format,
   client = "local",
-): Promise<{ bytes: Buffer; source: ThumbnailSource; key: string }> {
+): Promise<Made & { key: string }> {
   const thumb = await plan(relative, width, quality, format);
   const shared = inflight.get(thumb.key);
-  if (shared) return { bytes: (await shared).bytes, source: "shared", key: thumb.key };
-  // Registered before the next await, so that every request arriving meanwhile shares it.
-  const pending = readOrMake(thumb, client).finally(() => inflight.delete(thumb.key));
+  if (shared) return { ...(await shared), source: "shared", key: thumb.key };
+  // Registered before the next await, so that every request arriving meanwhile shares it, and
+  // kept until the cache holds it, so that none arriving before then makes it again.
+  const pending = readOrMake(thumb, client);
   inflight.set(thumb.key, pending);
+  void pending.then(
+    (made) => made.stored.finally(() => inflight.delete(thumb.key)),
+    () => inflight.delete(thumb.key),
+  );
   return { ...(await pending), key: thumb.key };
 }
 
@@ -92,12 +104,14 @@ function warnOnce(message: string): void {
   warned = true;
 }
 
-async function readOrMake(thumb: Thumbnail, client: string): Promise<{ bytes: Buffer; source: ThumbnailSource }> {
+async function readOrMake(thumb: Thumbnail, client: string): Promise<Made> {
   const file = path.join(thumbnailsDir(), thumb.key.slice(0, 2), `${thumb.key}.${thumb.format}`);
-  const cached = await readFile(file).catch(() => null);
+  // The index knows what the folder holds, so a miss costs no read: under a flood of new
+  // thumbnails, refusals stay cheap and leave the disk's threads to the requests being served.
+  const cached = (await cacheIndex.load()).has(file) ? await readFile(file).catch(() => null) : null;
   if (cached) {
     thumbnailStats.fromCache += 1;
-    return { bytes: cached, source: "cache" };
+    return { bytes: cached, source: "cache", stored: Promise.resolve() };
   }
   resizes ??= new FairQueue({ concurrency: thumbnailConcurrency(), ...thumbnailQueue() });
   const bytes = await resizes.run(client, () => resize(thumb)).catch((error: unknown) => {
@@ -105,6 +119,10 @@ async function readOrMake(thumb: Thumbnail, client: string): Promise<{ bytes: Bu
     throw error;
   });
   thumbnailStats.resized += 1;
+  return { bytes, source: "resized", stored: store(file, bytes) };
+}
+
+async function store(file: string, bytes: Buffer): Promise<void> {
   try {
     await writeFileAtomically(file, bytes);
     await cacheIndex.added(file, bytes.length);
@@ -113,7 +131,6 @@ async function readOrMake(thumb: Thumbnail, client: string): Promise<{ bytes: Bu
     // it is only made again next time.
     warnOnce(`Thumbnails cannot be cached (${error instanceof Error ? error.message : String(error)}); serving them uncached.`);
   }
-  return { bytes, source: "resized" };
 }
 
 /** Reads the cache folder once at start-up: removes files a killed process left half-written, and counts the rest. */
