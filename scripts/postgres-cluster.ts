@@ -14,9 +14,8 @@ import { freePort } from "./run";
 export const POSTGRES_MISSING =
   "PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb). Install it with `apt-get install postgresql` on Debian or Ubuntu, or measure an existing server with --database-url postgresql://user:password@host:5432/db.";
 
-/** The newest installed PostgreSQL's bin folder, or null when there is none. */
-export function postgresBin(): string | null {
-  const root = "/usr/lib/postgresql";
+/** The newest installed PostgreSQL's bin folder (Debian's layout: `<root>/<major version>/bin`), or null when there is none. */
+export function postgresBin(root = "/usr/lib/postgresql"): string | null {
   if (!existsSync(root)) return null;
   const versions = readdirSync(root).sort((a, b) => Number(b) - Number(a));
   const bin = versions.map((v) => path.join(root, v, "bin")).find((dir) => existsSync(path.join(dir, "initdb")));
