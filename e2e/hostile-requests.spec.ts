@@ -1,0 +1,134 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { connect } from "node:net";
+import { DEBUG_PATH, MODE_COOKIE, parseServerTiming } from "../lib/contract";
+import { getInMode, MODES } from "./support";
+
+/** A build asset and a cover's original and thumbnail, as the naive and optimized home pages name them. */
+async function staticPaths(request: APIRequestContext) {
+  const naive = await (await getInMode(request, "/", "naive")).text();
+  const optimized = await (await getInMode(request, "/", "optimized")).text();
+  return {
+    asset: /"(\/_next\/static\/[^"]+\.js)"/.exec(naive)![1]!,
+    original: /"(\/media\/covers\/[^"]+\.jpg)"/.exec(naive)![1]!,
+    thumbnail: / src="(\/thumbs\/[^"]+)"/.exec(optimized)![1]!.replaceAll("&amp;", "&"),
+  };
+}
+
+const CONDITIONS: [string, Record<string, string>, number][] = [
+  ["an If-Match that names no version", { "If-Match": '"x"' }, 412],
+  ["If-Match: *", { "If-Match": "*" }, 200],
+  ["an If-Unmodified-Since in the past", { "If-Unmodified-Since": "Mon, 01 Jan 2001 00:00:00 GMT" }, 412],
+  ["a range past the end", { Range: "bytes=99999999-" }, 416],
+  ["a range that ends before it starts", { Range: "bytes=5-1" }, 416],
+  ["an empty suffix range", { Range: "bytes=-0" }, 416],
+  ["the first four bytes", { Range: "bytes=0-3" }, 206],
+];
+
+test.describe("hostile requests", () => {
+  for (const mode of MODES) {
+    test(`should answer failed preconditions with 412 and unsatisfiable ranges with 416 on every static route in ${mode} mode`, async ({
+      request,
+    }) => {
+      const { asset, original, thumbnail } = await staticPaths(request);
+      for (const path of ["/robots.txt", asset, original, thumbnail]) {
+        for (const [name, headers, status] of CONDITIONS) {
+          const response = await getInMode(request, path, mode, { ...headers, Accept: "image/webp" });
+          // A thumbnail has an ETag but no date: If-Unmodified-Since is then ignored (RFC 9110, 13.1.4).
+          const expected = path === thumbnail && "If-Unmodified-Since" in headers ? 200 : status;
+          expect(response.status(), `${path} with ${name}`).toBe(expected);
+          if (status === 416) expect(response.headers()["content-range"], path).toMatch(/^bytes \*\/\d+$/);
+          if (status === 206) expect((await response.body()).length, path).toBe(4);
+        }
+      }
+    });
+
+    test(`should never answer 500 on Next.js's internal paths in ${mode} mode`, async ({ request }) => {
+      const internal = [
+        "/_global-error",
+        "/%5Fglobal-error",
+        "/_not-found",
+        "/_error",
+        "/_app",
+        "/_document",
+        "/_next/image",
+        "/_next/data/x/y.json",
+      ];
+      for (const path of [...internal, "/_next/webpack-hmr", "/__nextjs_original-stack-frame", "/_next/static/nope.js"]) {
+        expect((await getInMode(request, path, mode)).status(), path).toBe(404);
+      }
+    });
+
+    test(`should keep ${mode} HTML private and varying on Cookie`, async ({ request }) => {
+      const headers = (await getInMode(request, "/", mode)).headers();
+      expect(headers["cache-control"]).toMatch(/^private\b/);
+      expect(headers["vary"]).toMatch(/\bCookie\b/);
+    });
+  }
+
+  test("should never set the mode cookie on a response cached publicly", async ({ request }) => {
+    const { asset, original, thumbnail } = await staticPaths(request);
+    for (const path of [asset, original, thumbnail, "/robots.txt"]) {
+      const response = await request.get(`${path}${path.includes("?") ? "&" : "?"}mode=optimized`, { headers: { Accept: "image/webp" } });
+      const headers = response.headers();
+      if (/public|immutable/.test(headers["cache-control"] ?? "")) expect(headers["set-cookie"], path).toBeUndefined();
+    }
+    expect((await request.get("/?mode=naive")).headers()["set-cookie"]).toContain(`${MODE_COOKIE}=naive`);
+  });
+
+  test("should make one thumbnail for every width at or above the original's, and for every quality of a PNG", async ({ request }) => {
+    const naive = await (await getInMode(request, "/", "naive")).text();
+    const photo = /"\/media\/(covers\/[^"]+\.jpg)"/.exec(naive)![1]!;
+    const png = /"\/media\/(covers\/[^"]+\.png)"/.exec(naive)![1]!;
+    const get = (path: string) => request.get(path, { headers: { Accept: "image/jpeg,image/png" } });
+    // Covers are 960 pixels wide: 1280 is the 960 thumbnail, made once by whichever comes first.
+    const [wide, widest] = await Promise.all([get(`/thumbs/${photo}?w=960&q=90`), get(`/thumbs/${photo}?w=1280&q=90`)]);
+    expect((await wide.body()).equals(await widest.body())).toBe(true);
+    expect([wide, widest].filter((r) => r.headers()["x-cache"] === "MISS").length).toBeLessThanOrEqual(1);
+    expect((await get(`/thumbs/${photo}?w=1280&q=90`)).headers()["x-cache"]).toBe("HIT");
+    // A PNG thumbnail is lossless: every quality is the same file.
+    const first = await (await get(`/thumbs/${png}?w=120&q=50`)).body();
+    for (const quality of [60, 75, 90]) {
+      const other = await get(`/thumbs/${png}?w=120&q=${quality}`);
+      expect(other.headers()["x-cache"]).toBe("HIT");
+      expect((await other.body()).equals(first)).toBe(true);
+    }
+  });
+
+  test("should answer 404 to the client router's suffixes, whatever the slug", async ({ request }) => {
+    for (const path of [
+      "/articles/nope.rsc",
+      "/articles/nope.prefetch.rsc",
+      "/authors/nope.rsc",
+      "/categories/nope.rsc",
+      "/articles/nope.segments/x.rsc",
+    ]) {
+      expect((await request.get(path)).status(), path).toBe(404);
+    }
+  });
+
+  test("should answer 400 to a request with two Host headers", async ({ baseURL }) => {
+    const { port } = new URL(baseURL!);
+    const answer = await new Promise<string>((resolve, reject) => {
+      let text = "";
+      const socket = connect({ host: "127.0.0.1", port: Number(port) }, () =>
+        socket.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n"),
+      );
+      socket.on("data", (chunk: Buffer) => (text += chunk.toString("latin1")));
+      socket.on("close", () => resolve(text));
+      socket.on("error", reject);
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+  });
+
+  test("should keep a real page in the debug history however many misses follow it", async ({ request }) => {
+    const page = await getInMode(request, "/", "optimized");
+    const id = parseServerTiming(page.headers()["server-timing"])!.requestId;
+    // More misses than the history holds pages: not-found pages, and paths beside the endpoint.
+    for (let batch = 0; batch < 80; batch += 1) {
+      await Promise.all(
+        [`/no-such-page-${batch}`, `/no-such-page-${batch}/x`, "/__debug/requests", `${DEBUG_PATH}nope`].map((path) => request.get(path)),
+      );
+    }
+    expect((await request.get(`${DEBUG_PATH}${id}`)).status()).toBe(200);
+  });
+});
