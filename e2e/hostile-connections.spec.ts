@@ -67,6 +67,7 @@ test.describe("hostile connections", () => {
     // SEND_TIMEOUT_S=4: the server gives up on answers that make no progress, while the clients stay connected.
     const closedMs = await waitUntil(() => openDescriptors(pid) <= baseline, 15_000, "the server to close the stalled connections");
     expect(closedMs).toBeGreaterThan(2_000);
+    console.log(`send timeout: the server closed 3 stalled connections ${(closedMs / 1000).toFixed(1)} s after they opened`);
     expect(clients.every((client) => !client.destroyed)).toBe(true);
     for (const client of clients) client.destroy();
   });
