@@ -12,7 +12,9 @@ type Connection = { busy: boolean; closed: boolean; requests: number; waiting: (
  * pipelined write at once and would start them all; answers go out in order anyway, so
  * starting them early only held their files and memory (a client that never reads held ~1,900
  * originals open per connection). When the connection closes, the requests still waiting are
- * dropped unanswered, and the one running learns it through its AbortSignal.
+ * dropped unanswered, and the one running learns it through its AbortSignal: at the socket's
+ * error already (a reset), which comes before its close, and so before Node drops the thousands
+ * of requests a pipelining client left parsed, a few hundred milliseconds for 13 such clients.
  *
  * `maxRequests` bounds the requests of one connection (nginx's `keepalive_requests`): the last
  * answer closes it, for HTTP/1.0 keep-alive too, which `server.maxRequestsPerSocket` leaves alone.
@@ -40,8 +42,10 @@ export function oneRequestAtATime(handler: GuardedHandler, { maxRequests }: { ma
       const gone = new AbortController();
       const onSocketClose = () => gone.abort();
       socket.once("close", onSocketClose);
+      socket.once("error", onSocketClose);
       res.once("close", () => {
         socket.off("close", onSocketClose);
+        socket.off("error", onSocketClose);
         if (!res.writableFinished) gone.abort();
         own.busy = false;
         // Closing the socket closes its answer first: the requests waiting on it must not start then.
