@@ -74,7 +74,7 @@ export type ViewMetrics = {
   cls: number | null;
   /** Total Blocking Time: each long task's time over 50 ms, from first contentful paint to fully loaded. */
   tbtMs: number | null;
-  /** Speed Index, from the screenshots of a trace of the load (speedline, as Lighthouse computes it). */
+  /** Speed Index, from the screenshots of a traced load of the same run (speedline, as Lighthouse computes it). */
   speedIndexMs: number | null;
   waterfall: RequestRecord[];
 };

@@ -4,7 +4,8 @@ import { noValue, UsageError, type OptionSpec } from "./args";
 /** The lines of `--help` for what the benchmark adds to its reports: Lighthouse, budgets, a comparison, traces. */
 export const REPORT_USAGE = `  --lighthouse         also run Lighthouse (performance) on the first route in each mode and on
                        the calibration page, with its simulated throttling
-  --lighthouse-preset P  mobile | desktop: Lighthouse's preset (default mobile)
+  --lighthouse-preset NAME
+                       mobile | desktop: Lighthouse's preset (default mobile)
   --lighthouse-runs N  Lighthouse runs per page, the median reported (default 3)
   --budget FILE        check the runs against a budget (bench-budget.json ships one for optimized);
                        exit 1 naming every figure over its limit

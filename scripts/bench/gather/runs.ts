@@ -58,30 +58,46 @@ async function measureRunOnce(
   conditions: Conditions,
   capture: RunCapture | undefined,
 ): Promise<Omit<RunRecord, "stalls">> {
+  const url = modeUrl(base, route, mode);
+  const { profile, cpuSlowdown } = conditions;
   const context = await newMeasuredContext(browser);
   try {
     const page = await context.newPage();
     page.setDefaultNavigationTimeout(stallTimeoutMs(conditions));
-    const url = modeUrl(base, route, mode);
-    const { profile, cpuSlowdown } = conditions;
-    const { view: first, artifacts } = await observeView(
-      page,
-      context,
-      url,
-      profile,
-      cpuSlowdown,
-      { mode, view: "first" },
-      {
-        trace: true,
-        keepTrace: capture?.traceFile ?? null,
-      },
-    );
-    capture?.keep(artifacts);
+    const { view, artifacts } = await observeView(page, context, url, profile, cpuSlowdown, { mode, view: "first" }, null);
     const { waterfall: _repeatWaterfall, ...repeat } = await measureView(page, context, url, profile, cpuSlowdown, {
       mode,
       view: "repeat",
     });
+    const speedIndexMs = capture ? await tracedLoad(browser, url, mode, conditions, capture.traceFile) : null;
+    capture?.keep({ har: artifacts.har, tracePath: capture.traceFile });
+    const first = { ...view, speedIndexMs };
     return { route, mode, run, first: { ...first, ...cacheCounts(first.waterfall) }, repeat };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * The run's Speed Index, from a load of its own in a fresh context, traced with screenshots
+ * (and in full with --trace, kept at `traceFile`). Capturing frames slows a page, and slows a
+ * page with more to paint more: the measured view is never traced, so its timings stay
+ * comparable with the calibration page's.
+ */
+async function tracedLoad(
+  browser: Browser,
+  url: string,
+  mode: string,
+  conditions: Conditions,
+  traceFile: string | null,
+): Promise<number | null> {
+  const context = await newMeasuredContext(browser);
+  try {
+    const page = await context.newPage();
+    page.setDefaultNavigationTimeout(stallTimeoutMs(conditions));
+    const capture = { trace: true, keepTrace: traceFile };
+    const { view } = await observeView(page, context, url, conditions.profile, conditions.cpuSlowdown, { mode, view: "first" }, capture);
+    return view.speedIndexMs;
   } finally {
     await context.close();
   }

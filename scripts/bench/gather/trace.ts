@@ -4,8 +4,8 @@ import { speedIndexMs, type TraceEvent } from "../compute/speed-index";
 
 /**
  * Without --trace, only what Speed Index needs: the screenshots, and navigation start to time
- * them from. Capturing screenshots costs the page some time on a small machine (the calibration
- * page pays it too, so comparisons stay fair).
+ * them from. Capturing screenshots costs a page time, the more the more it paints, so the
+ * benchmark traces a load of its own in each run, never the view it measures.
  */
 const SCREENSHOTS = ["disabled-by-default-devtools.screenshot", "blink.user_timing"];
 
