@@ -1,9 +1,11 @@
 import { existsSync, readdirSync } from "node:fs";
+import { readFile, stat } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
 import type { Compression } from "../../techniques/compression";
 import { sendError } from "../respond";
-import { sendFile } from "../static-file";
+import type { Validators } from "../conditional";
+import { fileValidators, sendBytes, sendFile } from "../static-file";
 
 /**
  * Files the front serves from disk itself rather than through Next.js, whose static handler
@@ -40,11 +42,28 @@ export function isPublicFile(pathname: string): boolean {
   return publicFiles.has(pathname);
 }
 
-/** A file of public/, such as robots.txt. */
+/** Files of public/ up to this size are read once and answered from memory. */
+const MAX_REMEMBERED_BYTES = 64 * 1024;
+const remembered = new Map<string, Promise<{ bytes: Buffer; validators: Validators } | null>>();
+
+/**
+ * A file of public/, such as robots.txt. A small one is read once, as the list is, and answered
+ * from memory: under a flood of pages it needs no turn of the disk's threads or the event loop.
+ */
 export async function servePublicFile(req: IncomingMessage, res: ServerResponse, url: URL, signal: AbortSignal): Promise<void> {
   const file = path.join(PUBLIC, url.pathname);
   const type = TYPES[path.extname(file)] ?? "application/octet-stream";
+  if (!remembered.has(file)) remembered.set(file, readSmall(file));
+  const small = await remembered.get(file)!;
+  if (small) return sendBytes(req, res, small.bytes, { type, validators: small.validators });
   if (!(await sendFile(req, res, file, type, signal))) sendError(res, 404, "No such file.");
+}
+
+async function readSmall(file: string): Promise<{ bytes: Buffer; validators: Validators } | null> {
+  const info = await stat(file).catch(() => null);
+  if (!info?.isFile() || info.size > MAX_REMEMBERED_BYTES) return null;
+  const bytes = await readFile(file).catch(() => null);
+  return bytes && { bytes, validators: fileValidators(info) };
 }
 
 /**
