@@ -125,7 +125,7 @@ describe("settings", () => {
   it("should default the connection, shedding and queue limits to the documented values", () => {
     for (const name of NAMES) delete process.env[name];
     assert.deepEqual(connectionLimits(), { maxRequestsPerConnection: 100, sendTimeoutMs: 30_000 });
-    assert.deepEqual(pageShedding(), { concurrency: 2, queue: 32, queueWaitMs: 3_000, maxEventLoopDelayMs: 250 });
+    assert.deepEqual(pageShedding(), { concurrency: 2, queue: 32, queueWaitMs: 2_000, maxEventLoopDelayMs: 250 });
     assert.deepEqual(thumbnailQueue(), { total: 128, perClient: 16 });
   });
 

@@ -134,7 +134,7 @@ export function connectionLimits(): { maxRequestsPerConnection: number; sendTime
 
 /**
  * When pages are shed with 503 (lib/server/load-shedding.ts): `PAGE_CONCURRENCY` (2) pages render
- * at once, `PAGE_QUEUE` (32) more wait, none longer than `PAGE_QUEUE_WAIT_MS` (3000), and while
+ * at once, `PAGE_QUEUE` (32) more wait, none longer than `PAGE_QUEUE_WAIT_MS` (2000), and while
  * pages render, no new one is taken when the event loop's mean delay is over
  * `MAX_EVENT_LOOP_DELAY_MS` (250). Pages
  * render on the one JavaScript thread and SQLite answers in it, so more at once only take turns
@@ -144,7 +144,7 @@ export function pageShedding(): { concurrency: number; queue: number; queueWaitM
   return {
     concurrency: wholeNumber("PAGE_CONCURRENCY", 2, 1, 256),
     queue: wholeNumber("PAGE_QUEUE", 32, 0, 10_000),
-    queueWaitMs: wholeNumber("PAGE_QUEUE_WAIT_MS", 3_000, 100, 600_000),
+    queueWaitMs: wholeNumber("PAGE_QUEUE_WAIT_MS", 2_000, 100, 600_000),
     maxEventLoopDelayMs: wholeNumber("MAX_EVENT_LOOP_DELAY_MS", 250, 10, 60_000),
   };
 }
