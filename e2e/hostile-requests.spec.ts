@@ -84,12 +84,13 @@ test.describe("hostile requests", () => {
     const [wide, widest] = await Promise.all([get(`/thumbs/${photo}?w=960&q=90`), get(`/thumbs/${photo}?w=1280&q=90`)]);
     expect((await wide.body()).equals(await widest.body())).toBe(true);
     expect([wide, widest].filter((r) => r.headers()["x-cache"] === "MISS").length).toBeLessThanOrEqual(1);
-    expect((await get(`/thumbs/${photo}?w=1280&q=90`)).headers()["x-cache"]).toBe("HIT");
+    // Made already: from the cache, or shared while it is being written there.
+    expect((await get(`/thumbs/${photo}?w=1280&q=90`)).headers()["x-cache"]).not.toBe("MISS");
     // A PNG thumbnail is lossless: every quality is the same file.
     const first = await (await get(`/thumbs/${png}?w=120&q=50`)).body();
     for (const quality of [60, 75, 90]) {
       const other = await get(`/thumbs/${png}?w=120&q=${quality}`);
-      expect(other.headers()["x-cache"]).toBe("HIT");
+      expect(other.headers()["x-cache"]).not.toBe("MISS");
       expect((await other.body()).equals(first)).toBe(true);
     }
   });
