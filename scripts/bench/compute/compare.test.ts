@@ -17,10 +17,15 @@ describe("comparing two benchmarks", () => {
     assert.equal(verdictOf([200, 210, 220], [100, 110, 120], false).verdict, "within noise");
   });
 
-  it("should compare figures that do not vary exactly: any difference is real", () => {
-    assert.deepEqual(verdictOf([26_000], [25_000], false), { p: null, verdict: "better" });
-    assert.deepEqual(verdictOf([4, 4, 4], [4, 4, 4], false), { p: null, verdict: "same" });
-    assert.deepEqual(verdictOf([4, 4, 4], [5, 5, 5], false), { p: null, verdict: "worse" });
+  it("should compare counts and bytes that do not vary exactly: any difference is real", () => {
+    assert.deepEqual(verdictOf([26_000], [25_000], false, true), { p: null, verdict: "better" });
+    assert.deepEqual(verdictOf([4, 4, 4], [4, 4, 4], false, true), { p: null, verdict: "same" });
+    assert.deepEqual(verdictOf([4, 4, 4], [5, 5, 5], false, true), { p: null, verdict: "worse" });
+  });
+
+  it("should never call a timing exact, even when each side has one run", () => {
+    assert.deepEqual(verdictOf([260], [180], false), { p: 1, verdict: "within noise" });
+    assert.equal(verdictOf([200, 200, 200], [100, 100, 100], false).verdict, "within noise");
   });
 
   it("should give old and new medians and their difference for every metric of every mode both share", () => {

@@ -12,13 +12,14 @@ export type Comparable = { runs: RunRecord[]; lighthouse: LighthouseRun[] };
 const known = (values: (number | null)[]) => values.filter((v): v is number => v !== null && Number.isFinite(v));
 
 /**
- * Old against new for one figure. Where neither side's runs vary (bytes, requests, queries), the
- * figures are exact and any difference is real. Otherwise the Mann-Whitney U test on the runs
- * decides: a p under ALPHA is better or worse by the medians, anything else is within noise.
+ * Old against new for one figure. Counts and bytes (`counted`) that vary in neither side's runs
+ * are exact, and any difference is real. Everything else, timings and scores above all, goes to
+ * the Mann-Whitney U test on the runs: a p under ALPHA is better or worse by the medians,
+ * anything else is within noise (with one run a side, always).
  */
-export function verdictOf(old: number[], now: number[], higherIsBetter: boolean): { p: number | null; verdict: Verdict } {
+export function verdictOf(old: number[], now: number[], higherIsBetter: boolean, counted = false): { p: number | null; verdict: Verdict } {
   const [o, n] = [spread(old), spread(now)];
-  const exact = o.min === o.max && n.min === n.max;
+  const exact = counted && o.min === o.max && n.min === n.max;
   const p = exact ? null : mannWhitneyP(old, now);
   if (exact && n.median === o.median) return { p, verdict: "same" };
   if (p !== null && p >= ALPHA) return { p, verdict: "within noise" };
@@ -46,7 +47,7 @@ function row(
     old: o,
     new: n,
     difference: n.median - o.median,
-    ...verdictOf(old, now, Boolean(metric.higherIsBetter)),
+    ...verdictOf(old, now, Boolean(metric.higherIsBetter), metric.unit === "bytes" || metric.unit === "count"),
   };
 }
 

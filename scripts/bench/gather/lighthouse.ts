@@ -46,6 +46,23 @@ function runOf(lhr: Result, mode: string, run: number, preset: LighthousePreset)
   };
 }
 
+/**
+ * Lighthouse now and then fails to find the navigation in its own trace of a page that loads in
+ * a few milliseconds (NO_NAVSTART); such a run is made again, at most twice.
+ */
+const RETRIES = 2;
+
+async function lighthouseOnce(port: number, url: string, preset: LighthousePreset) {
+  const flags = { port, output: ["json", "html"] as ("json" | "html")[], logLevel: "error" as const, onlyCategories: ["performance"] };
+  for (let attempt = 0; ; attempt += 1) {
+    const result = await lighthouse(url, flags, preset === "desktop" ? desktopConfig : undefined);
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}.`);
+    const error = result.lhr.runtimeError;
+    if (!error) return result;
+    if (attempt === RETRIES) throw new Error(`Lighthouse could not measure ${url}: ${error.message}`);
+  }
+}
+
 /** Lighthouse's full result of a run, in its own JSON and HTML, for the run nearest the median. */
 export type LighthouseReports = { json: string; html: string };
 
@@ -76,15 +93,7 @@ export async function runLighthouse(
       const pages = ["naive", "optimized", CALIBRATION];
       for (const mode of run % 2 === 1 ? pages : pages.reverse()) {
         const url = mode === CALIBRATION ? calibrationUrl : modeUrl(base, route, mode);
-        const flags = {
-          port: chrome.port,
-          output: ["json", "html"] as ("json" | "html")[],
-          logLevel: "error" as const,
-          onlyCategories: ["performance"],
-        };
-        const result = await lighthouse(url, flags, plan.preset === "desktop" ? desktopConfig : undefined);
-        if (!result) throw new Error(`Lighthouse returned nothing for ${url}.`);
-        if (result.lhr.runtimeError) throw new Error(`Lighthouse could not load ${url}: ${result.lhr.runtimeError.message}`);
+        const result = await lighthouseOnce(chrome.port, url, plan.preset);
         const record = runOf(result.lhr, mode, run, plan.preset);
         const [json, html] = result.report as string[];
         runs.push(record);
