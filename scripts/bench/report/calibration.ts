@@ -11,7 +11,7 @@ export function calibrationSection(tables: CalibrationTable[]): ReportSection | 
   return {
     title: "The browser's floor: a trivial static page",
     paragraphs: [
-      "A calibration page (a heading and a paragraph, no image, no script, from a server that does no work) loaded in the same rounds, on the same link and in the same browser: what any page costs here. Medians, min–max in brackets.",
+      "A calibration page (a heading and a paragraph, no image, no script, sent with fastblog's security headers by a server that does no work) loaded in the same rounds, on the same link and in the same browser: what any page costs here. Medians, min–max in brackets.",
       ...tables.map(
         (t) =>
           `${t.route}: optimized's DOMContentLoaded is ${formatMs(t.dclGapMs)} after the calibration page's (goal: within ${formatMs(t.dclGoalMs)}): ${t.withinGoal ? "met" : "not met"}.`,
