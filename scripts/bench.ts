@@ -9,26 +9,23 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import { chromium } from "playwright-core";
 import { CHROMIUM_ARGS, chromiumExecutable } from "./chromium";
 import { parseBenchOptions, USAGE, UsageError } from "./bench/cli/options";
 import { PROFILES } from "./bench/config/profiles";
 import { CURVE_ROUTES } from "./bench/config/curve-routes";
-import { ablationRunCount, labelOf } from "./bench/config/variants";
+import { measureAll } from "./bench/measure-all";
 import { ArtifactStore } from "./bench/artifacts";
 import { readBudget } from "./bench/cli/budget-file";
 import { readComparable } from "./bench/cli/compare-file";
 import { startCalibrationServer } from "./bench/gather/calibration";
-import { runLighthouse } from "./bench/gather/lighthouse";
 import { provenance } from "./bench/gather/provenance";
 import { overrunText } from "./bench/report/budget";
 import { jsonReport } from "./bench/report/json";
-import { runAblation } from "./bench/gather/ablation";
 import { machineInfo } from "./bench/gather/machine";
-import { measureModes, warmUp } from "./bench/gather/runs";
 import { checkDatabase } from "./bench/gather/database";
 import { startBenchServer, stopOnSignals, wasInterrupted, type BenchServer } from "./bench/gather/server";
-import type { BenchOptions, BenchReport, Conditions, Measured } from "./bench/model";
+import type { BenchOptions, BenchReport, Measured } from "./bench/model";
 import { buildReport, type Against } from "./bench/report/build";
 import { formatMs } from "./bench/report/format";
 import { htmlReport } from "./bench/report/html";
@@ -38,55 +35,6 @@ import { curveHtml, curveMarkdown, curveTerminal } from "./bench/report/scale-cu
 import { terminalSummary } from "./bench/report/terminal";
 import { computeScaleCurve } from "./bench/compute/scale-curve";
 import { gatherScaleCurve } from "./bench/gather/scale-curve";
-
-const ABLATION_RUNS = 3;
-
-/** Where the measuring goes: the server, the calibration page, and where the runs' artifacts are kept. */
-type Targets = { base: string; calibrationUrl: string; artifacts: ArtifactStore };
-
-async function measureAll(browser: Browser, targets: Targets, options: BenchOptions, conditions: Conditions): Promise<Measured> {
-  const { base, calibrationUrl, artifacts } = targets;
-  log(`Warming up ${base} (thumbnails, compression, JIT)…`);
-  await warmUp(browser, base, options.routes, ["naive", "optimized"]);
-  const rounds = Math.min(options.runs, ABLATION_RUNS);
-  const progress = new Progress(
-    options.routes.length * options.runs * 2 +
-      options.runs +
-      (options.ablation ? ablationRunCount() * rounds : 0) +
-      (options.lighthouse ? options.lighthouseRuns * 3 : 0),
-  );
-  log(
-    `Measuring ${options.routes.join(", ")}: ${options.runs} runs a mode and of the calibration page, profile ${conditions.profile.name}${options.cpuSlowdown > 1 ? `, CPU ${options.cpuSlowdown}x slower` : ""}, 1366x768.`,
-  );
-  const plan = { runs: options.runs, conditions, calibrationUrl, capture: artifacts.capture };
-  const { records, calibration } = await measureModes(browser, base, options.routes, plan, (label, ms) =>
-    progress.step(`${label}: ${formatMs(ms)}`),
-  );
-  let ablation: Measured["ablation"] = [];
-  if (options.ablation) {
-    log(
-      `Ablation on ${options.routes[0]}: warming every variant once, then ${rounds} round${rounds === 1 ? "" : "s"} of naive, optimized and every variant…`,
-    );
-    ablation = await runAblation(browser, base, options.routes[0]!, rounds, conditions, (r) =>
-      progress.step(`ablation round ${r.run}, ${labelOf(r.mode)}: ${formatMs(r.first.loadMs)}`),
-    );
-  }
-  if (!options.lighthouse) return { records, ablation, calibration, lighthouse: [] };
-  log(
-    `Lighthouse (${options.lighthouse}, performance) on ${options.routes[0]}: ${options.lighthouseRuns} runs of each mode and of the calibration page…`,
-  );
-  const lighthouse = await runLighthouse(
-    base,
-    options.routes[0]!,
-    calibrationUrl,
-    { preset: options.lighthouse, runs: options.lighthouseRuns },
-    (run, reports) => {
-      artifacts.keepLighthouse(run, reports);
-      progress.step(`Lighthouse ${run.mode} run ${run.run}: score ${run.score.toFixed(2)}`);
-    },
-  );
-  return { records, ablation, calibration, lighthouse };
-}
 
 function writeReports(
   options: BenchOptions,
