@@ -14,7 +14,7 @@ export function budgetSection(result: BudgetResult | null): ReportSection | null
   if (!result) return null;
   const verdict =
     result.overruns.length === 0
-      ? `Within budget: ${result.checked} limits checked against ${result.file}.`
+      ? `Within budget: all ${result.checked} checks (each limit in each run) against ${result.file} passed.`
       : `Over budget: ${result.overruns.length} of ${result.checked} checks against ${result.file} failed.`;
   return {
     title: "Budget",
