@@ -19,7 +19,7 @@ function cell(s: Spread, format: (v: number) => string): string {
 
 /** Lighthouse note for the reports: why its figures differ from the benchmark's own. */
 export const LIGHTHOUSE_NOTE =
-  "Lighthouse loads each page once without throttling and then simulates the slow link and CPU (Lantern) from that trace, with its round-trip factor on every connection; fastblog's own figures are measured on a link throttled by the DevTools Protocol. The two differ by design: compare Lighthouse with Lighthouse, and fastblog's figures with fastblog's.";
+  "Lighthouse loads each page once without throttling, then simulates its slow link and slower CPU (Lantern, a model of the page's requests and tasks) from that load. fastblog's own figures are measured while the DevTools Protocol throttles the link, each request delayed by the profile's round trip, without the 3.75 factor Lighthouse applies when it throttles that way. The two differ by design: compare Lighthouse with Lighthouse, and fastblog's figures with fastblog's.";
 
 /** Scores and metrics side by side per page, and every audit any page failed. */
 export function lighthouseSection(report: LighthouseReport | null): ReportSection | null {
