@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { compareRuns, verdictOf } from "./compare";
+import { compareRuns, controlFalseDiscoveries, verdictOf } from "./compare";
+import type { ComparisonRow } from "../model";
 import { run } from "./test-fixtures";
 
 const runs = (mode: string, loads: number[]) => loads.map((load, i) => run(mode, load, undefined, i + 1));
@@ -37,5 +38,20 @@ describe("comparing two benchmarks", () => {
     assert.equal(load.verdict, "within noise");
     assert.equal(comparison.rows.find((r) => r.mode === "naive" && r.key === "queries")!.verdict, "same");
     assert.ok(comparison.rows.every((r) => r.route === "/"));
+  });
+
+  it("should call one isolated shift among many figures noise, and keep several that move together", () => {
+    const row = (key: string, p: number): ComparisonRow => ({
+      ...{ route: "/", mode: "naive", key, label: key, unit: "ms" as const },
+      ...{ old: { median: 1, min: 1, max: 1, n: 5 }, new: { median: 2, min: 2, max: 2, n: 5 }, difference: 1 },
+      ...{ p, verdict: p < 0.05 ? ("worse" as const) : ("within noise" as const) },
+    });
+    const fluke = [row("speed-index", 2 / 252), ...Array.from({ length: 29 }, (_, i) => row(`m${i}`, 0.3 + i / 100))];
+    assert.ok(controlFalseDiscoveries(fluke).every((r) => r.verdict === "within noise"));
+    const change = [
+      ...Array.from({ length: 6 }, (_, i) => row(`shifted${i}`, 2 / 252)),
+      ...Array.from({ length: 24 }, (_, i) => row(`m${i}`, 0.5)),
+    ];
+    assert.equal(controlFalseDiscoveries(change).filter((r) => r.verdict === "worse").length, 6);
   });
 });

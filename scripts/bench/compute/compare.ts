@@ -65,6 +65,23 @@ function lighthouseRows(old: LighthouseRun[], now: LighthouseRun[], route: strin
   });
 }
 
+/**
+ * Many figures are compared at once, so some would pass a 5% test by chance alone: among 30
+ * timings of two runs of the same build, one or two. The Benjamini-Hochberg procedure keeps a
+ * test's verdict only when its p is under ALPHA × rank / tested (the rank of its p among the
+ * tested figures): one isolated p of 0.008 among 30 is noise, while a real change, which moves
+ * several figures at once (load, paint, DOMContentLoaded), passes.
+ */
+export function controlFalseDiscoveries(rows: ComparisonRow[]): ComparisonRow[] {
+  const tested = rows.filter((r) => r.p !== null).sort((a, b) => a.p! - b.p!);
+  let kept = 0;
+  tested.forEach((r, i) => {
+    if (r.p! <= (ALPHA * (i + 1)) / tested.length) kept = i + 1;
+  });
+  const significant = new Set(tested.slice(0, kept));
+  return rows.map((r) => (r.p !== null && !significant.has(r) && r.verdict !== "within noise" ? { ...r, verdict: "within noise" } : r));
+}
+
 /** Every metric of every route and mode the two benchmarks share, old against new. */
 export function compareRuns(old: Comparable, now: Comparable, file: string, oldCreatedAt: string | null): Comparison {
   const routes = [...new Set(now.runs.map((r) => r.route))].filter((route) => old.runs.some((r) => r.route === route));
@@ -77,5 +94,5 @@ export function compareRuns(old: Comparable, now: Comparable, file: string, oldC
     ),
   );
   const lighthouse = now.lighthouse.length > 0 ? lighthouseRows(old.lighthouse, now.lighthouse, routes[0] ?? "/") : [];
-  return { file, oldCreatedAt, alpha: ALPHA, rows: [...rows, ...lighthouse] };
+  return { file, oldCreatedAt, alpha: ALPHA, rows: controlFalseDiscoveries([...rows, ...lighthouse]) };
 }
