@@ -13,24 +13,29 @@ export type LatencyProxy = { port: number; close: () => Promise<void> };
 export type ProxyTarget = { host: string; port: number };
 
 /**
- * libuv's timers count whole milliseconds and may fire a millisecond late, and a thread asleep
- * takes a tenth of a millisecond to wake on a busy machine. So timers only bring the line to
- * within this many milliseconds of a release, and from there it polls: it runs the event loop
- * without sleeping, reading what arrives and releasing what is due, as a packet scheduler would.
+ * libuv's timers count whole milliseconds and may fire a millisecond late, so they only bring the
+ * line to within this many milliseconds of a release. From there it naps (Atomics.wait, which
+ * sleeps to a few hundredths of a millisecond) and looks at its sockets between naps.
  */
-const POLL_WINDOW_MS = 2;
-/** How long the line keeps polling after a release, so that the answer it expects (a query's result, the next query) finds it awake. */
-const STAY_AWAKE_MS = 1;
+const TIMER_WINDOW_MS = 2;
+/** The longest nap between two looks at the sockets: what arrives meanwhile is timed to within it. */
+const NAP_MS = 0.25;
+/** The last stretch before a release is polled, not slept: a nap may end a twentieth of a millisecond late. */
+const POLL_MS = 0.2;
+
+const napCell = new Int32Array(new SharedArrayBuffer(4));
 
 /**
  * Everything that passes, data or a close, in the order it arrived, each released `delayMs`
  * after it arrived. With one delay for all, arrival order is release order, so one queue serves
- * every connection and both directions, and a close never overtakes the data before it.
+ * every connection and both directions, and a close never overtakes the data before it. Between
+ * releases the thread sleeps rather than spins: on a busy machine a polling thread takes the
+ * processor from the server and PostgreSQL. Polling for 1 ms after each release, to catch the
+ * answer awake, made a round trip at 2 ms cost 3.8 ms on a busy 2-core machine, against 2.4 ms without.
  */
 class DelayLine {
   readonly #queue: { due: number; release: () => void }[] = [];
   #scheduled = false;
-  #lastRelease = -Infinity;
 
   constructor(readonly delayMs: number) {}
 
@@ -41,21 +46,20 @@ class DelayLine {
 
   #pump = (): void => {
     this.#scheduled = false;
-    while (this.#queue.length > 0 && this.#queue[0]!.due <= performance.now()) {
-      this.#queue.shift()!.release();
-      this.#lastRelease = performance.now();
-    }
+    while (this.#queue.length > 0 && this.#queue[0]!.due <= performance.now()) this.#queue.shift()!.release();
     this.#schedule();
   };
 
   #schedule(): void {
-    if (this.#scheduled) return;
-    const now = performance.now();
-    const wait = this.#queue.length > 0 ? this.#queue[0]!.due - now : null;
-    if (wait === null && now - this.#lastRelease >= STAY_AWAKE_MS) return;
+    if (this.#scheduled || this.#queue.length === 0) return;
     this.#scheduled = true;
-    if (wait !== null && wait > POLL_WINDOW_MS + 1) setTimeout(this.#pump, wait - POLL_WINDOW_MS);
-    else setImmediate(this.#pump);
+    const wait = this.#queue[0]!.due - performance.now();
+    if (wait > TIMER_WINDOW_MS + 1) {
+      setTimeout(this.#pump, wait - TIMER_WINDOW_MS);
+      return;
+    }
+    if (wait > POLL_MS) Atomics.wait(napCell, 0, 0, Math.min(wait - POLL_MS, NAP_MS));
+    setImmediate(this.#pump);
   }
 }
 
