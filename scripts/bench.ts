@@ -27,7 +27,7 @@ import { checkDatabase } from "./bench/gather/database";
 import { startBenchServer, stopOnSignals, wasInterrupted, type BenchServer } from "./bench/gather/server";
 import type { BenchOptions, BenchReport, Measured } from "./bench/model";
 import { buildReport, type Against } from "./bench/report/build";
-import { formatMs } from "./bench/report/format";
+import { formatDatabase, formatMs } from "./bench/report/format";
 import { htmlReport } from "./bench/report/html";
 import { markdownReport } from "./bench/report/markdown";
 import { log, Progress } from "./bench/report/progress";
@@ -79,7 +79,7 @@ async function scaleCurve(options: BenchOptions, scales: number[]): Promise<numb
   const gathered = await gatherScaleCurve(scales, options.runs, options.database, log, (s) =>
     progress.step(`${s.scale}x ${s.route} ${s.mode}: ${formatMs(s.totalMs)}`),
   );
-  const curve = computeScaleCurve(gathered);
+  const curve = computeScaleCurve(gathered, formatDatabase(options.database));
   mkdirSync(options.out, { recursive: true });
   writeFileSync(
     path.join(options.out, "scale-curve.json"),

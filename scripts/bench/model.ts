@@ -293,6 +293,8 @@ export type CurvePoint = {
 export type CurveVerdict = { route: string; worstRatio: number; atScale: number; flat: boolean };
 
 export type ScaleCurve = {
+  /** The database the servers ran on, as the reports name it. */
+  database: string;
   scales: number[];
   /** Seconds each scale's seed took. */
   seedSeconds: Record<number, number>;

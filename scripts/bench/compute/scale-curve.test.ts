@@ -37,18 +37,19 @@ describe("computeScaleCurve", () => {
   ];
 
   it("should take each route and mode's median, as a multiple of the first scale's", () => {
-    const curve = computeScaleCurve(gathered);
+    const curve = computeScaleCurve(gathered, "SQLite");
     const point = curve.points.find((p) => p.scale === 100 && p.mode === "optimized")!;
     assert.equal(point.medianMs, 24);
     assert.equal(point.runs, 3);
     assert.equal(point.ratioToFirst, 24 / 20);
     assert.equal(curve.points.find((p) => p.scale === 100 && p.mode === "naive")!.ratioToFirst, 2200 / 155);
     assert.deepEqual(curve.sizes[100], { articles: 21000, comments: 298500 });
+    assert.equal(curve.database, "SQLite");
   });
 
   it("should call a route flat only when optimized stays within 1.25x at every scale", () => {
-    assert.deepEqual(computeScaleCurve(gathered).verdicts, [{ route: "home", worstRatio: 1.2, atScale: 100, flat: true }]);
+    assert.deepEqual(computeScaleCurve(gathered, "SQLite").verdicts, [{ route: "home", worstRatio: 1.2, atScale: 100, flat: true }]);
     const slower = [gathered[0]!, { ...gathered[1]!, samples: [sample(100, "optimized", 26)] }];
-    assert.equal(computeScaleCurve(slower).verdicts[0]!.flat, false);
+    assert.equal(computeScaleCurve(slower, "SQLite").verdicts[0]!.flat, false);
   });
 });

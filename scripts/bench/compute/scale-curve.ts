@@ -32,7 +32,7 @@ function pointsOf(samples: CurveSample[]): Omit<CurvePoint, "ratioToFirst">[] {
  * Medians per route, mode and scale, each as a multiple of the first scale's, and for each route
  * whether optimized stayed flat: within FLAT_LIMIT of its first-scale time at every scale.
  */
-export function computeScaleCurve(gathered: Gathered[]): ScaleCurve {
+export function computeScaleCurve(gathered: Gathered[], database: string): ScaleCurve {
   const scales = gathered.map((g) => g.scale);
   const raw = pointsOf(gathered.flatMap((g) => g.samples));
   const first = (route: string, mode: string) =>
@@ -45,6 +45,7 @@ export function computeScaleCurve(gathered: Gathered[]): ScaleCurve {
     return { route, worstRatio: worst.ratioToFirst, atScale: worst.scale, flat: worst.ratioToFirst <= FLAT_LIMIT };
   });
   return {
+    database,
     scales,
     seedSeconds: Object.fromEntries(gathered.map((g) => [g.scale, g.preparedSeconds])),
     sizes: Object.fromEntries(gathered.map((g) => [g.scale, { articles: g.articles, comments: g.comments }])),

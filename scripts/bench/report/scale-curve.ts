@@ -42,12 +42,12 @@ function verdictLine(curve: ScaleCurve): string {
 
 export function curveTerminal(curve: ScaleCurve): string {
   const { head, rows } = curveTable(curve);
-  return `\nServer time (median, from Server-Timing) and queries, by seed scale\n\n${alignedTable(head, rows, "  ")}\n\n  ${sizesLine(curve)}\n  ${verdictLine(curve)}`;
+  return `\nServer time (median, from Server-Timing) and queries, by seed scale, on ${curve.database}\n\n${alignedTable(head, rows, "  ")}\n\n  ${sizesLine(curve)}\n  ${verdictLine(curve)}`;
 }
 
 export function curveMarkdown(curve: ScaleCurve): string {
   const { head, rows } = curveTable(curve);
-  return `# fastblog: the scale curve\n\nMedian server time from \`Server-Timing\`, and queries, per route, mode and seed scale.\n\n${markdownTable(head, rows)}\n\n${sizesLine(curve)}.\n\n${verdictLine(curve)}\n`;
+  return `# fastblog: the scale curve on ${curve.database}\n\nMedian server time from \`Server-Timing\`, and queries, per route, mode and seed scale.\n\n${markdownTable(head, rows)}\n\n${sizesLine(curve)}.\n\n${verdictLine(curve)}\n`;
 }
 
 /** A log-log chart: server time against scale, one line per route and mode. */
@@ -78,9 +78,9 @@ function chart(curve: ScaleCurve): string {
 export function curveHtml(curve: ScaleCurve): string {
   const { head, rows } = curveTable(curve);
   const table = `<table><thead><tr>${head.map((c) => `<th>${escapeHtml(c)}</th>`).join("")}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join("")}</tr>`).join("")}</tbody></table>`;
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>fastblog scale curve</title>
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>fastblog scale curve on ${escapeHtml(curve.database)}</title>
 <style>body{font:14px/1.5 system-ui,sans-serif;max-width:960px;margin:32px auto;color:#1d2330}table{border-collapse:collapse}td,th{border-bottom:1px solid #e3e6ec;padding:4px 10px;text-align:right}td:first-child,th:first-child,td:nth-child(2),th:nth-child(2){text-align:left}.key span{display:inline-block;width:24px;height:3px;vertical-align:middle;margin:0 6px 0 16px}</style></head><body>
-<h1>fastblog: the scale curve</h1>
+<h1>fastblog: the scale curve on ${escapeHtml(curve.database)}</h1>
 <p>${escapeHtml(sizesLine(curve))}.</p>
 <p><strong>${escapeHtml(verdictLine(curve))}</strong></p>
 <p class="key"><span style="background:${COLORS.naive}"></span>naive<span style="background:${COLORS.optimized}"></span>optimized (one line per route; hover for its name)</p>
