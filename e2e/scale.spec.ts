@@ -4,11 +4,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { DEBUG_PATH, MODE_COOKIE, parseServerTiming } from "../lib/contract";
 import { NEWEST_FIRST } from "../lib/data/shapes";
+import type { PrismaClient } from "../lib/generated/prisma/client";
 import { createPrismaClient } from "../lib/prisma-client";
 import { CURVE_ROUTES } from "../scripts/bench/config/curve-routes";
 import { resolveRoute } from "../scripts/bench/gather/scale-curve";
 import type { CurveRoute } from "../scripts/bench/model";
-import { postgresBin, startCluster, type Cluster } from "../scripts/postgres-cluster";
+import { startCluster } from "../scripts/postgres-cluster";
+import { requirePostgres } from "./postgres-support";
 import { runScript, startServe } from "./server-process";
 
 /**
@@ -30,12 +32,17 @@ async function seededBlog(databaseUrl: string, dir: string): Promise<Blog> {
     const { code } = await run.exited;
     if (code !== 0) throw new Error(`${script} failed:\n${run.output()}`);
   }
+  const routes = await withDatabase(databaseUrl, (db) => Promise.all(CURVE_ROUTES.map((spec) => resolveRoute(db, spec))));
+  return { env, routes, stop: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A Prisma client on another database than the test server's, for the length of `query`. */
+async function withDatabase<T>(databaseUrl: string, query: (db: PrismaClient) => Promise<T>): Promise<T> {
   const saved = process.env.DATABASE_URL;
   process.env.DATABASE_URL = databaseUrl;
   const db = createPrismaClient({ instrumented: false });
   try {
-    const routes = await Promise.all(CURVE_ROUTES.map((spec) => resolveRoute(db, spec)));
-    return { env, routes, stop: () => rmSync(dir, { recursive: true, force: true }) };
+    return await query(db);
   } finally {
     await db.$disconnect();
     process.env.DATABASE_URL = saved;
@@ -84,15 +91,10 @@ function checks(label: string, blogOf: () => Promise<Blog & { cleanup?: () => vo
       const deep = blog.routes.find((r) => r.name === "home, page 2,000")!;
       const page = Number(new URL(deep.paths.optimized, "http://x").searchParams.get("page"));
       expect(page).toBeGreaterThan(100);
-      const saved = process.env.DATABASE_URL;
-      process.env.DATABASE_URL = blog.env.DATABASE_URL;
-      const db = createPrismaClient({ instrumented: false });
-      const expected = (
-        await db.article
-          .findMany({ orderBy: [...NEWEST_FIRST], skip: (page - 1) * 10, take: 10, select: { slug: true } })
-          .finally(() => db.$disconnect())
-      ).map((a) => a.slug);
-      process.env.DATABASE_URL = saved;
+      const newest = await withDatabase(blog.env.DATABASE_URL!, (db) =>
+        db.article.findMany({ orderBy: [...NEWEST_FIRST], skip: (page - 1) * 10, take: 10, select: { slug: true } }),
+      );
+      const expected = newest.map((a) => a.slug);
       const slugs = (html: string) =>
         [...html.matchAll(/<article class="card">[\s\S]*?<h2><a href="\/articles\/([^"]+)"/g)].map((m) => m[1]!);
       const optimized = await (
@@ -112,15 +114,12 @@ checks("SQLite", async () => {
   return seededBlog(`file:${path.join(dir, "blog.db")}`, dir);
 });
 
-const bin = postgresBin();
-let cluster: Cluster | null = null;
 test.describe("PostgreSQL", () => {
-  test.skip(!bin && !process.env.CI, "PostgreSQL is not installed (apt-get install postgresql)");
+  const bin = requirePostgres();
   checks("PostgreSQL", async () => {
-    if (!bin) throw new Error("PostgreSQL is not installed: CI must run every test (apt-get install postgresql).");
-    cluster = await startCluster(bin);
+    const cluster = await startCluster(bin());
     const dir = mkdtempSync(path.join(tmpdir(), "fastblog-scale-pg-"));
     const blog = await seededBlog(cluster.url, dir);
-    return { ...blog, stop: () => (blog.stop(), cluster?.stop()) };
+    return { ...blog, stop: () => (blog.stop(), cluster.stop()) };
   });
 });
