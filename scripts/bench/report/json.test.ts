@@ -4,8 +4,7 @@ import { describe, it } from "node:test";
 import { Ajv } from "ajv";
 import addFormats from "ajv-formats";
 import { run } from "../compute/test-fixtures";
-import { defaultDatabase } from "../cli/database-options";
-import { REPORT_DEFAULTS } from "../cli/report-options";
+import { parseBenchOptions } from "../cli/options";
 import type { BenchOptions, Measured } from "../model";
 import { buildReport } from "./build";
 import { jsonReport } from "./json";
@@ -15,20 +14,7 @@ const ajv = new Ajv({ allErrors: true });
 addFormats.default(ajv);
 const validate = ajv.compile(schema);
 
-const options: BenchOptions = {
-  runs: 2,
-  scale: 1,
-  scaleCurve: null,
-  profile: "cable",
-  routes: ["/"],
-  cpuSlowdown: 1,
-  url: null,
-  out: "bench-results",
-  ablation: false,
-  assertSpeedup: null,
-  database: defaultDatabase(),
-  ...REPORT_DEFAULTS,
-};
+const options: BenchOptions = { ...(parseBenchOptions([]) as BenchOptions), runs: 2 };
 const machine = { os: "linux", cpu: "2 × x", memoryGiB: 24, node: "v20", browser: "156.0" };
 const provenance = {
   commit: "0".repeat(40),
