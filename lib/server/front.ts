@@ -68,8 +68,14 @@ export function createFront({
     const techniques = resolveFrontPlan(plan);
     const path = `${url.pathname}${url.search}`;
     const context: RequestContext = {
-      ...{ id: randomBytes(8).toString("hex"), startedAt, plan, modeLabel: formatMode(picked.mode), path },
-      ...{ page: target.page, queries: [], signal },
+      id: randomBytes(8).toString("hex"),
+      startedAt,
+      plan,
+      modeLabel: formatMode(picked.mode),
+      path,
+      page: target.page,
+      queries: [],
+      signal,
     };
     prepareForNext(req, path, kind);
 
