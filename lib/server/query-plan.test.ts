@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { explainStatement, findFullScans, hasLimit, isRead, postgresPlanLines, sqlitePlanLines } from "./query-plan";
+import { explainStatement, findFullScans, hasLimit, isRead, postgresPlanLines, sqlitePlanLines, startsAtThePage } from "./query-plan";
 
 const LISTING =
   "SELECT `main`.`Article`.`id` FROM `main`.`Article` WHERE 1=1 ORDER BY `main`.`Article`.`publishedAt` DESC LIMIT ? OFFSET ?";
@@ -151,6 +151,39 @@ describe("hasLimit", () => {
 
   it("should flag a scan whose statement has no real limit", () => {
     assert.deepEqual(findFullScans("sqlite", LISTING, ["SCAN main.Article"], [-1, 0]), ["Article"]);
+  });
+});
+
+describe("startsAtThePage", () => {
+  const KEYSET =
+    "SELECT `main`.`Article`.`id` FROM `main`.`Article` WHERE (`main`.`Article`.`publishedAt` < ? OR (`main`.`Article`.`publishedAt` = ? AND `main`.`Article`.`id` < ?)) ORDER BY `main`.`Article`.`publishedAt` DESC LIMIT ? OFFSET ?";
+
+  it("should take a first page: no offset, no range", () => {
+    assert.equal(startsAtThePage(LISTING, [11, 0]), true);
+    assert.equal(startsAtThePage("SELECT 1 FROM t WHERE a <> ? LIMIT 10", ["x"]), true);
+    assert.equal(startsAtThePage("SELECT 1 FROM t LIMIT $1 OFFSET $2", [11, 0]), true);
+  });
+
+  it("should refuse an offset, bound or literal, and a range condition", () => {
+    assert.equal(startsAtThePage(LISTING, [11, 19_990]), false);
+    assert.equal(startsAtThePage("SELECT 1 FROM t LIMIT 10 OFFSET 40", []), false);
+    assert.equal(startsAtThePage("SELECT 1 FROM t WHERE a >= $1 LIMIT $2 OFFSET $3", [1, 11, 0]), false);
+    assert.equal(startsAtThePage(KEYSET, [1, 1, 7, 11, 0]), false);
+  });
+
+  it("should flag a keyset page that scans from the newest row down to its cursor, not one that seeks to it", () => {
+    const args = [1_490_265_856_750, 1_490_265_856_750, 19_990, 11, 0];
+    assert.deepEqual(findFullScans("sqlite", KEYSET, ["SCAN main.Article USING INDEX Article_publishedAt_id_idx"], args), ["Article"]);
+    assert.deepEqual(
+      findFullScans("sqlite", KEYSET, ["SEARCH main.Article USING INDEX Article_publishedAt_id_idx (publishedAt<?)"], args),
+      [],
+    );
+  });
+
+  it("should flag the scan an offset walks", () => {
+    assert.deepEqual(findFullScans("sqlite", LISTING, ["SCAN main.Article USING INDEX Article_publishedAt_idx"], [51, 19_950]), [
+      "Article",
+    ]);
   });
 });
 

@@ -41,16 +41,19 @@ export function postgresPlanLines(rows: Record<string, unknown>[]): string[] {
 
 /**
  * The growing tables the plan reads whole: a scan (along an index or not) that nothing bounds.
- * A scan is bounded only when it is the plan's outer loop, the statement has a LIMIT, and
- * nothing has to see every row first (a sort, a GROUP BY, a hash): then the database stops
- * after a page of rows. A scan inside a materialized subquery, a correlated subquery or the
- * inner side of a join runs to its end, so it is flagged even along an index: reading a whole
- * index is still O(table). PostgreSQL's index scans with an `Index Cond` read a range, not the
- * table. SQLite names an aliased table by its alias, which the SQL resolves.
+ * A scan is bounded only when it is the plan's outer loop, the statement has a LIMIT, nothing
+ * has to see every row first (a sort, a GROUP BY, a hash), and the page starts where the scan
+ * does: then the database stops after a page of rows. An OFFSET, or a range (`<`, `>=`, …) the
+ * plan filters with instead of seeking to it, makes the scan walk every row before the page
+ * first: O(depth), which grows with the table. A scan inside a materialized subquery, a
+ * correlated subquery or the inner side of a join runs to its end, so it is flagged even along
+ * an index: reading a whole index is still O(table). PostgreSQL's index scans with an
+ * `Index Cond` read a range, not the table. SQLite names an aliased table by its alias, which
+ * the SQL resolves.
  */
 export function findFullScans(provider: Provider, sql: string, plan: string[], args: unknown[] = []): string[] {
   const aliases = tableAliases(sql);
-  const limited = hasLimit(sql, args);
+  const limited = hasLimit(sql, args) && startsAtThePage(sql, args);
   const scans = provider === "postgresql" ? postgresScans(plan, limited) : sqliteScans(plan, limited);
   const found = new Set<string>();
   for (const name of scans) {
@@ -65,12 +68,34 @@ export function findFullScans(provider: Provider, sql: string, plan: string[], a
  * even for a query without `take`, with a limit of -1 (none), so the bound parameter decides.
  */
 export function hasLimit(sql: string, args: unknown[]): boolean {
-  const match = /\bLIMIT\s+(\?|\$(\d+)|(\d+))(?:\s+OFFSET\s+(?:\?|\$\d+|\d+))?\s*$/i.exec(sql.trim());
+  const statement = sql.trim();
+  const match = /\bLIMIT\s+(\?|\$(\d+)|(\d+))(?:\s+OFFSET\s+(?:\?|\$\d+|\d+))?\s*$/i.exec(statement);
   if (!match) return false;
-  if (match[3] !== undefined) return true;
-  const index = match[2] !== undefined ? Number(match[2]) - 1 : (sql.trim().slice(0, match.index).match(/\?/g) ?? []).length;
-  const value = Number(args[index]);
+  const value = operandValue(statement, match, args);
   return Number.isFinite(value) && value >= 0;
+}
+
+/** An operand the statement binds: SQLite's `?`, PostgreSQL's `$n`. */
+const BOUND = String.raw`(?:\?|\$\d+)`;
+/** A range comparison with a bound value: `< ?`, `>= $2`, but not `<> ?`. */
+const RANGE = new RegExp(String.raw`(?<![<>!])(?:<=|>=|<(?![>=])|>(?!=))\s*${BOUND}`);
+
+/**
+ * Whether a scan that a LIMIT stops reads only the page: no OFFSET to walk past first, and no
+ * range condition, which a scan (not a seek) checks row by row from the start of its order.
+ */
+export function startsAtThePage(sql: string, args: unknown[]): boolean {
+  if (RANGE.test(sql)) return false;
+  const statement = sql.trim();
+  const match = /\bOFFSET\s+(\?|\$(\d+)|(\d+))\s*$/i.exec(statement);
+  return !match || !(operandValue(statement, match, args) > 0);
+}
+
+/** A trailing LIMIT's or OFFSET's value: its literal (group 3), or the argument its `$n` (group 2) or `?` binds. */
+function operandValue(statement: string, match: RegExpExecArray, args: unknown[]): number {
+  if (match[3] !== undefined) return Number(match[3]);
+  const index = match[2] !== undefined ? Number(match[2]) - 1 : (statement.slice(0, match.index).match(/\?/g) ?? []).length;
+  return Number(args[index]);
 }
 
 const indent = (line: string) => line.length - line.trimStart().length;

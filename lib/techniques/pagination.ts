@@ -53,10 +53,17 @@ function offsetWindow(page: number, pageSize: number): PageWindow {
   return { where: {}, orderBy: [...NEWEST_FIRST], skip: (page - 1) * pageSize, take: pageSize + 1, reversed: false };
 }
 
+/**
+ * The rows after the cursor, newest first: `publishedAt < t OR (publishedAt = t AND id < i)`,
+ * written with its range first. A bare OR gives the database no range to seek to, so SQLite
+ * walks the (publishedAt, id) index from the newest article down to the cursor, O(depth); the
+ * leading `publishedAt <= t` starts the walk at the cursor, O(page).
+ */
 function olderThan({ publishedAt, id }: Cursor): Prisma.ArticleWhereInput {
-  return { OR: [{ publishedAt: { lt: publishedAt } }, { publishedAt, id: { lt: id } }] };
+  return { publishedAt: { lte: publishedAt }, OR: [{ publishedAt: { lt: publishedAt } }, { id: { lt: id } }] };
 }
 
+/** The rows before the cursor, oldest first, with the same leading range. */
 function newerThan({ publishedAt, id }: Cursor): Prisma.ArticleWhereInput {
-  return { OR: [{ publishedAt: { gt: publishedAt } }, { publishedAt, id: { gt: id } }] };
+  return { publishedAt: { gte: publishedAt }, OR: [{ publishedAt: { gt: publishedAt } }, { id: { gt: id } }] };
 }
