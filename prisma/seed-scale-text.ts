@@ -46,12 +46,3 @@ export function authorNames(count: number, taken: ReadonlySet<string>): { name: 
   }
   return names;
 }
-
-/** The categories after the blog's own 20: each topic, then each topic again at scale and in depth. */
-export function categoryNames(count: number): string[] {
-  const facets = ["", " at scale", " in depth"];
-  return Array.from({ length: count }, (_, i) => {
-    const topic = TOPICS[i % TOPICS.length]!;
-    return `${topic[0]!.toUpperCase()}${topic.slice(1)}${facets[Math.floor(i / TOPICS.length)]}`;
-  });
-}

@@ -5,16 +5,19 @@
  *
  *   articles and comments   N times (comments per article drawn as the blog's own: 4 to 24)
  *   authors                 12 × √N, rounded: a bigger blog has more writers, each writing more
- *   categories              20 + 20 × log10(N), rounded: topics grow slowly (30 at 3, 80 at 1000)
+ *   categories              the blog's 20 at every scale: they are its sections, an editorial
+ *                           list that does not multiply with the archive. Every page that lists
+ *                           them all (the sidebar, /categories) is O(categories), so growing them
+ *                           would measure a different blog, not the same blog with more data.
  *
- * The three empty categories stay empty. The older articles reuse the blog's own covers and
+ * The three empty categories stay empty, and the others fill up. The older articles reuse the blog's own covers and
  * the new authors its portraits, so a scale writes no image the blog does not already have.
  * Everything comes from a fixed random seed: the same scale gives the same rows.
  */
 import { createRandom } from "../lib/media/generate";
-import { ARTICLE_COUNT, AUTHOR_COUNT, SEED, slugify } from "./seed-content";
+import { ARTICLE_COUNT, AUTHOR_COUNT, SEED } from "./seed-content";
 import { CATEGORIES, COMMENTERS, EMPTY_CATEGORY_COUNT } from "./seed-data";
-import { authorNames, categoryNames, drawFrom, textPools, type Draw } from "./seed-scale-text";
+import { authorNames, drawFrom, textPools, type Draw } from "./seed-scale-text";
 import { sqlTime, type Row } from "./seed-tables";
 
 const DAY = 86_400_000;
@@ -29,7 +32,7 @@ export function scaledSizes(scale: number): { articles: number; authors: number;
   return {
     articles: ARTICLE_COUNT * scale,
     authors: Math.round(AUTHOR_COUNT * Math.sqrt(scale)),
-    categories: CATEGORIES.length + Math.round(20 * Math.log10(scale)),
+    categories: CATEGORIES.length,
   };
 }
 
@@ -88,7 +91,7 @@ function addOlderArticle(
   return firstCommentId + comments;
 }
 
-/** The rows a scale adds to the blog: authors and categories, then older articles in blocks. */
+/** The rows a scale adds to the blog: authors, then older articles in blocks. */
 export function scaleBlog({ scale, authorSlugs, portraits, covers, firstCommentId }: ScaleInput) {
   const draw = drawFrom(createRandom(SEED + 1));
   const pools = textPools(draw);
@@ -100,17 +103,8 @@ export function scaleBlog({ scale, authorSlugs, portraits, covers, firstCommentI
     draw.pick(pools.paragraphs),
     portraits[i % portraits.length]!,
   ]);
-  const categories: Row[] = categoryNames(sizes.categories - CATEGORIES.length).map((name, i) => [
-    CATEGORIES.length + 1 + i,
-    slugify(name),
-    name,
-    `Articles about ${name.toLowerCase()}.`,
-  ]);
   // The blog's own empty categories stay empty at every scale.
-  const filled = [
-    ...Array.from({ length: CATEGORIES.length - EMPTY_CATEGORY_COUNT }, (_, i) => i + 1),
-    ...categories.map((row) => row[0] as number),
-  ];
+  const filled = Array.from({ length: CATEGORIES.length - EMPTY_CATEGORY_COUNT }, (_, i) => i + 1);
   const extra = sizes.articles - ARTICLE_COUNT;
   const older: Older = {
     draw,
@@ -130,5 +124,5 @@ export function scaleBlog({ scale, authorSlugs, portraits, covers, firstCommentI
     }
   }
 
-  return { sizes, authors, categories, extraArticles: extra, blocks };
+  return { sizes, authors, extraArticles: extra, blocks };
 }

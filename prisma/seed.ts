@@ -83,12 +83,11 @@ async function writeBlog(writer: SeedWriter, blog: Blog): Promise<Images> {
   return { portraits, covers };
 }
 
-/** The rows a scale above 1 adds: authors, categories, then older articles with their comments. Returns how many comments. */
+/** The rows a scale above 1 adds: authors, then older articles with their comments. Returns how many comments. */
 async function writeScale(writer: SeedWriter, scale: number, blog: Blog, images: Images): Promise<number> {
   const firstCommentId = blog.comments.length + 1;
   const extra = scaleBlog({ scale, authorSlugs: new Set(blog.authors.map((a) => a.slug)), ...images, firstCommentId });
   await writer.insert("Author", extra.authors);
-  await writer.insert("Category", extra.categories);
   const progress = createProgress("older articles", extra.extraArticles);
   let articles = 0;
   let comments = 0;
