@@ -76,9 +76,10 @@ async function scaleCurve(options: BenchOptions, scales: number[]): Promise<numb
   const started = Date.now();
   stopOnSignals();
   const progress = new Progress(scales.length * CURVE_ROUTES.length * 2 * options.runs);
-  const gathered = await gatherScaleCurve(scales, options.runs, options.database, log, (s) =>
-    progress.step(`${s.scale}x ${s.route} ${s.mode}: ${formatMs(s.totalMs)}`),
-  );
+  const gathered = await gatherScaleCurve(scales, options.runs, options.database, log, (s, skipped) => {
+    progress.drop(skipped);
+    progress.step(`${s.scale}x ${s.route} ${s.mode}: ${formatMs(s.totalMs)}`);
+  });
   const curve = computeScaleCurve(gathered, formatDatabase(options.database));
   mkdirSync(options.out, { recursive: true });
   writeFileSync(

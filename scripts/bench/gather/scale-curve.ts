@@ -7,10 +7,11 @@ import { CURVE_ROUTES, PAGE_SIZES, type CurveRouteSpec } from "../config/curve-r
 import type { CurveRoute, CurveSample, DatabaseOptions } from "../model";
 import { startBenchServer } from "./server";
 
-const MODES = ["naive", "optimized"] as const;
 /** A page slower than this is measured twice, not --runs times: at scale 1000 a naive page takes close to a minute, and its runs differ little next to that. */
 const SLOW_MS = 10_000;
 const TIMEOUT_MS = 300_000;
+/** Requests per mode before a route is measured: a fresh server's first answers pay for compiling and caching, not for the data. */
+const WARM_REQUESTS = 3;
 
 /** What the scale curve gathered at one scale: every request's figures, and how long the data took to make. */
 export type ScaleRun = { scale: number; preparedSeconds: number; articles: number; comments: number; samples: CurveSample[] };
@@ -54,25 +55,32 @@ async function serverTime(base: string, path: string, mode: "naive" | "optimized
   return { totalMs: figures.totalMs, queries: figures.queries };
 }
 
-/** Each route in both modes: one request to warm, then `runs` alternating the modes. */
+/**
+ * Every route in optimized mode, then every route in naive mode, each after a few requests to
+ * warm it (one, for a slow page), then `runs` times. Optimized goes first: at scale a naive page
+ * loads whole tables into the server's heap, and collecting that garbage would be timed in the
+ * pages after it. `onSample` learns with each sample how many runs a slow page will not take.
+ */
 async function measureRoutes(
   base: string,
   scale: number,
   routes: CurveRoute[],
   runs: number,
-  onSample: (s: CurveSample) => void,
+  onSample: (s: CurveSample, skipped: number) => void,
 ): Promise<CurveSample[]> {
   const samples: CurveSample[] = [];
-  for (const route of routes) {
-    const wanted = { naive: runs, optimized: runs };
-    for (const mode of MODES) await serverTime(base, route.paths[mode], mode);
-    for (let run = 0; run < runs; run += 1) {
-      for (const mode of run % 2 ? [...MODES].reverse() : MODES) {
-        if (run >= wanted[mode]) continue;
+  for (const mode of ["optimized", "naive"] as const) {
+    for (const route of routes) {
+      for (let warm = 0; warm < WARM_REQUESTS; warm += 1) {
+        if ((await serverTime(base, route.paths[mode], mode)).totalMs > SLOW_MS) break;
+      }
+      let wanted = runs;
+      for (let run = 0; run < wanted; run += 1) {
         const sample = { scale, route: route.name, mode, path: route.paths[mode], ...(await serverTime(base, route.paths[mode], mode)) };
-        if (sample.totalMs > SLOW_MS) wanted[mode] = Math.min(wanted[mode], 2);
+        const cut = sample.totalMs > SLOW_MS ? Math.max(wanted - Math.max(run + 1, 2), 0) : 0;
+        wanted -= cut;
         samples.push(sample);
-        onSample(sample);
+        onSample(sample, cut);
       }
     }
   }
@@ -88,7 +96,7 @@ export async function gatherScaleCurve(
   runs: number,
   database: DatabaseOptions,
   log: (message: string) => void,
-  onSample: (s: CurveSample) => void,
+  onSample: (s: CurveSample, skipped: number) => void,
 ): Promise<ScaleRun[]> {
   const measured: ScaleRun[] = [];
   for (const scale of scales) {
