@@ -11,7 +11,7 @@ import { startBenchServer } from "./server";
 const SLOW_MS = 10_000;
 const TIMEOUT_MS = 300_000;
 /** Requests per mode before a route is measured: a fresh server's first answers pay for compiling and caching, not for the data. */
-const WARM_REQUESTS = 3;
+const WARM_REQUESTS = 10;
 
 /** What the scale curve gathered at one scale: every request's figures, and how long the data took to make. */
 export type ScaleRun = { scale: number; preparedSeconds: number; articles: number; comments: number; samples: CurveSample[] };

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import { freePort, isRunning, startScript, type RunningProcess } from "../../run";
+import { freePort, isRunning, run, startScript, type RunningProcess } from "../../run";
 import type { DatabaseOptions } from "../model";
 import { formatDatabase } from "../report/format";
 import { provideDatabase, type BenchDatabase } from "./database";
@@ -52,13 +52,13 @@ function stopper(folder: string, database: BenchDatabase): { stop: () => Promise
   return { stop, serve: (started) => (server = started) };
 }
 
+/** Builds if need be, then migrates and seeds in a child process, whose memory is gone before anything is timed. */
 async function prepareData(where: string, log: (message: string) => void): Promise<void> {
   const { buildIfStale } = await import("../../build-if-stale");
-  const { prepareDatabase } = await import("../../database");
   log("Checking the production build…");
   await buildIfStale();
   log(`Migrating and seeding ${where}…`);
-  await prepareDatabase();
+  await run(process.execPath, ["--import", "tsx", "scripts/prepare-database.ts"]);
 }
 
 /**
