@@ -84,6 +84,12 @@ describe("the bench's command line", () => {
     assert.equal(options.scale, 10);
     assert.deepEqual(options.scaleCurve, [1, 10, 100, 1000]);
     assert.throws(() => parseBenchOptions(["--scale-curve", "10,1"]), usageError(/increasing order/));
+    assert.throws(
+      () => parseBenchOptions(["--scale-curve", "1,10", "--database-url", "postgresql://u@localhost/blog"]),
+      usageError(/--database-url is one database/),
+    );
+    const one = parseBenchOptions(["--scale-curve", "10", "--database-url", "postgresql://u@localhost/blog"]);
+    assert.ok(one !== "help" && one.scaleCurve?.length === 1);
     assert.throws(() => parseBenchOptions(["--scale-curve", "1,x"]), usageError(/--scale-curve needs a positive whole number/));
     assert.throws(() => parseBenchOptions(["--scale", "20000"]), usageError(/--scale goes up to 10000/));
   });

@@ -111,5 +111,11 @@ export function parseBenchOptions(argv: string[]): BenchOptions | "help" {
   const database = databaseOptions<BenchOptions>();
   const unknown = (flag: string) => new UsageError(`Unknown option "${flag}". See npm run bench -- --help.`);
   const options = parseOptions(argv, defaults, { ...SPECS, ...database.specs, ...REPORT_SPECS }, unknown);
-  return options === "help" ? options : database.finish(options);
+  if (options === "help") return options;
+  const checked = database.finish(options);
+  if (checked.scaleCurve && checked.scaleCurve.length > 1 && checked.database.url)
+    throw new UsageError(
+      "--scale-curve serves a database of its own for each scale, side by side, and --database-url is one database. Use --db postgres (a throwaway cluster for each scale), or one scale.",
+    );
+  return checked;
 }

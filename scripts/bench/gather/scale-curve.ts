@@ -55,32 +55,61 @@ async function serverTime(base: string, path: string, mode: "naive" | "optimized
   return { totalMs: figures.totalMs, queries: figures.queries };
 }
 
+/** A server on a database seeded at one scale, with the curve's routes resolved on it. */
+type ScaleServer = { scale: number; url: string; routes: CurveRoute[]; preparedSeconds: number; articles: number; comments: number };
+
+/** Seeds a fresh database at `scale` (as `SEED_SCALE=N npm start` would), starts a server on it, and finds the routes' addresses. */
+async function serveScale(scale: number, database: DatabaseOptions, log: (message: string) => void, stops: (() => Promise<void>)[]) {
+  log(`Scale ${scale}: seeding ${scale} times the articles and comments, then starting a server…`);
+  const started = performance.now();
+  process.env.SEED_SCALE = String(scale);
+  const server = await startBenchServer(log, database);
+  stops.push(server.stop);
+  const preparedSeconds = (performance.now() - started) / 1000;
+  const db = createPrismaClient({ instrumented: false });
+  const [routes, articles, comments] = await Promise.all([
+    Promise.all(CURVE_ROUTES.map((spec) => resolveRoute(db, spec))),
+    db.article.count(),
+    db.comment.count(),
+  ]).finally(() => db.$disconnect());
+  log(`Scale ${scale}: ${articles.toLocaleString("en")} articles, ${comments.toLocaleString("en")} comments.`);
+  return { scale, url: server.url, routes, preparedSeconds, articles, comments } satisfies ScaleServer;
+}
+
 /**
- * Every route in optimized mode, then every route in naive mode, each after a few requests to
- * warm it (one, for a slow page), then `runs` times. Optimized goes first: at scale a naive page
- * loads whole tables into the server's heap, and collecting that garbage would be timed in the
- * pages after it. `onSample` learns with each sample how many runs a slow page will not take.
+ * Every route in optimized mode, then every route in naive mode. Each route is warmed on every
+ * server with a few requests (one, for a slow page), then asked `runs` times of each server in
+ * turn, the order turned around every other run, so that whatever else the machine does in the
+ * meantime weighs on every scale alike. Optimized goes first: at scale a naive page loads whole
+ * tables into its server's heap, and collecting that garbage would be timed in the pages after
+ * it. `onSample` learns with each sample how many runs a slow page will not take.
  */
-async function measureRoutes(
-  base: string,
-  scale: number,
-  routes: CurveRoute[],
+async function measureInTurns(
+  servers: ScaleServer[],
   runs: number,
   onSample: (s: CurveSample, skipped: number) => void,
 ): Promise<CurveSample[]> {
   const samples: CurveSample[] = [];
   for (const mode of ["optimized", "naive"] as const) {
-    for (const route of routes) {
-      for (let warm = 0; warm < WARM_REQUESTS; warm += 1) {
-        if ((await serverTime(base, route.paths[mode], mode)).totalMs > SLOW_MS) break;
+    for (const [r, spec] of CURVE_ROUTES.entries()) {
+      for (const { url, routes } of servers) {
+        for (let warm = 0; warm < WARM_REQUESTS; warm += 1) {
+          if ((await serverTime(url, routes[r]!.paths[mode], mode)).totalMs > SLOW_MS) break;
+        }
       }
-      let wanted = runs;
-      for (let run = 0; run < wanted; run += 1) {
-        const sample = { scale, route: route.name, mode, path: route.paths[mode], ...(await serverTime(base, route.paths[mode], mode)) };
-        const cut = sample.totalMs > SLOW_MS ? Math.max(wanted - Math.max(run + 1, 2), 0) : 0;
-        wanted -= cut;
-        samples.push(sample);
-        onSample(sample, cut);
+      const wanted = servers.map(() => runs);
+      for (let run = 0; run < runs; run += 1) {
+        const order = servers.map((_, k) => k);
+        for (const k of run % 2 ? order.reverse() : order) {
+          if (run >= wanted[k]!) continue;
+          const { scale, url, routes } = servers[k]!;
+          const path = routes[r]!.paths[mode];
+          const sample = { scale, route: spec.name, mode, path, ...(await serverTime(url, path, mode)) };
+          const cut = sample.totalMs > SLOW_MS ? Math.max(wanted[k]! - Math.max(run + 1, 2), 0) : 0;
+          wanted[k] = wanted[k]! - cut;
+          samples.push(sample);
+          onSample(sample, cut);
+        }
       }
     }
   }
@@ -88,8 +117,10 @@ async function measureRoutes(
 }
 
 /**
- * Seeds a fresh database at each scale (as `SEED_SCALE=N npm start` would), starts a server on
- * it, and measures every route's server time and queries from its Server-Timing header.
+ * Seeds a fresh database at each scale and starts a server on each, all side by side, then
+ * measures every route's server time and queries from its Server-Timing header, asking the
+ * servers in turn (`measureInTurns`). --database-url cannot hold several scales at once, so the
+ * options refuse it with more than one.
  */
 export async function gatherScaleCurve(
   scales: number[],
@@ -98,28 +129,20 @@ export async function gatherScaleCurve(
   log: (message: string) => void,
   onSample: (s: CurveSample, skipped: number) => void,
 ): Promise<ScaleRun[]> {
-  const measured: ScaleRun[] = [];
-  for (const scale of scales) {
-    log(`Scale ${scale}: seeding ${scale} times the articles and comments, then starting a server…`);
-    const started = performance.now();
-    process.env.SEED_SCALE = String(scale);
-    const server = await startBenchServer(log, database);
-    try {
-      const preparedSeconds = (performance.now() - started) / 1000;
-      const db = createPrismaClient({ instrumented: false });
-      const [routes, articles, comments] = await Promise.all([
-        Promise.all(CURVE_ROUTES.map((spec) => resolveRoute(db, spec))),
-        db.article.count(),
-        db.comment.count(),
-      ]).finally(() => db.$disconnect());
-      log(
-        `Scale ${scale}: ${articles.toLocaleString("en")} articles, ${comments.toLocaleString("en")} comments; measuring ${routes.length} routes.`,
-      );
-      const samples = await measureRoutes(server.url, scale, routes, runs, onSample);
-      measured.push({ scale, preparedSeconds, articles, comments, samples });
-    } finally {
-      await server.stop();
-    }
+  const stops: (() => Promise<void>)[] = [];
+  try {
+    const servers: ScaleServer[] = [];
+    for (const scale of scales) servers.push(await serveScale(scale, database, log, stops));
+    log(`Measuring ${CURVE_ROUTES.length} routes on ${servers.length} servers in turn, optimized first…`);
+    const samples = await measureInTurns(servers, runs, onSample);
+    return servers.map(({ scale, preparedSeconds, articles, comments }) => ({
+      scale,
+      preparedSeconds,
+      articles,
+      comments,
+      samples: samples.filter((sample) => sample.scale === scale),
+    }));
+  } finally {
+    for (const stop of stops.reverse()) await stop();
   }
-  return measured;
 }

@@ -21,17 +21,23 @@ export function wasInterrupted(): boolean {
   return interrupted;
 }
 
+/** Servers this process has started: each gets a folder of its own. */
+let started = 0;
+
 /**
- * A folder of this process's own under .bench/, so that two benchmarks at once (a user's, and
- * the one the e2e suite runs) never delete each other's database. Folders of processes that
- * are gone (killed before they could clean up) are removed, and so is one that this process
- * id left in an earlier life.
+ * A folder for one server under .bench/<pid>/, so that two benchmarks at once (a user's, and
+ * the one the e2e suite runs) never delete each other's database, and the scale curve's servers,
+ * side by side, never share one. Before its first, a process removes the folders of processes
+ * that are gone (killed before they could clean up), and one its own id left in an earlier life.
  */
 function runFolder(): string {
   const own = String(process.pid);
-  const stale = (name: string) => name === own || !/^\d+$/.test(name) || !isRunning(Number(name));
-  if (existsSync(ROOT)) for (const name of readdirSync(ROOT).filter(stale)) rmSync(path.join(ROOT, name), { recursive: true, force: true });
-  return path.join(ROOT, own);
+  if (started === 0 && existsSync(ROOT)) {
+    const stale = (name: string) => name === own || !/^\d+$/.test(name) || !isRunning(Number(name));
+    for (const name of readdirSync(ROOT).filter(stale)) rmSync(path.join(ROOT, name), { recursive: true, force: true });
+  }
+  started += 1;
+  return path.join(ROOT, own, String(started));
 }
 
 /**
@@ -46,6 +52,8 @@ function stopper(folder: string, database: BenchDatabase): { stop: () => Promise
     server?.kill("SIGTERM");
     await server?.exited;
     rmSync(folder, { recursive: true, force: true });
+    const parent = path.dirname(folder);
+    if (existsSync(parent) && readdirSync(parent).length === 0) rmSync(parent, { recursive: true, force: true });
     database.remove();
   };
   running.add(stop);
