@@ -12,6 +12,8 @@ const SLOW_MS = 10_000;
 const TIMEOUT_MS = 300_000;
 /** Requests per mode before a route is measured: a fresh server's first answers pay for compiling and caching, not for the data. */
 const WARM_REQUESTS = 10;
+/** Requests a server answers in a row before the next server's turn. */
+const TURN = 5;
 
 /** What the scale curve gathered at one scale: every request's figures, and how long the data took to make. */
 export type ScaleRun = { scale: number; preparedSeconds: number; articles: number; comments: number; samples: CurveSample[] };
@@ -78,11 +80,13 @@ async function serveScale(scale: number, database: DatabaseOptions, log: (messag
 
 /**
  * Every route in optimized mode, then every route in naive mode. Each route is warmed on every
- * server with a few requests (one, for a slow page), then asked `runs` times of each server in
- * turn, the order turned around every other run, so that whatever else the machine does in the
- * meantime weighs on every scale alike. Optimized goes first: at scale a naive page loads whole
- * tables into its server's heap, and collecting that garbage would be timed in the pages after
- * it. `onSample` learns with each sample how many runs a slow page will not take.
+ * server with a few requests (one, for a slow page), then asked `runs` times of each server,
+ * the servers taking turns, a few requests each (`TURN`), in an order turned around every other
+ * turn: whatever else the machine does in the meantime weighs on every scale alike, and only a
+ * turn's first request finds the processor's caches full of another server. Optimized goes
+ * first: at scale a naive page loads whole tables into its server's heap, and collecting that
+ * garbage would be timed in the pages after it. `onSample` learns with each sample how many runs
+ * a slow page will not take.
  */
 async function measureInTurns(
   servers: ScaleServer[],
@@ -97,18 +101,21 @@ async function measureInTurns(
           if ((await serverTime(url, routes[r]!.paths[mode], mode)).totalMs > SLOW_MS) break;
         }
       }
+      const taken = servers.map(() => 0);
       const wanted = servers.map(() => runs);
-      for (let run = 0; run < runs; run += 1) {
+      for (let turn = 0; taken.some((count, k) => count < wanted[k]!); turn += 1) {
         const order = servers.map((_, k) => k);
-        for (const k of run % 2 ? order.reverse() : order) {
-          if (run >= wanted[k]!) continue;
-          const { scale, url, routes } = servers[k]!;
-          const path = routes[r]!.paths[mode];
-          const sample = { scale, route: spec.name, mode, path, ...(await serverTime(url, path, mode)) };
-          const cut = sample.totalMs > SLOW_MS ? Math.max(wanted[k]! - Math.max(run + 1, 2), 0) : 0;
-          wanted[k] = wanted[k]! - cut;
-          samples.push(sample);
-          onSample(sample, cut);
+        for (const k of turn % 2 ? order.reverse() : order) {
+          for (let request = 0; request < TURN && taken[k]! < wanted[k]!; request += 1) {
+            const { scale, url, routes } = servers[k]!;
+            const path = routes[r]!.paths[mode];
+            const sample = { scale, route: spec.name, mode, path, ...(await serverTime(url, path, mode)) };
+            taken[k] = taken[k]! + 1;
+            const cut = sample.totalMs > SLOW_MS ? Math.max(wanted[k]! - Math.max(taken[k]!, 2), 0) : 0;
+            wanted[k] = wanted[k]! - cut;
+            samples.push(sample);
+            onSample(sample, cut);
+          }
         }
       }
     }
