@@ -83,6 +83,9 @@ describe("the bench's command line", () => {
     assert.ok(options !== "help");
     assert.equal(options.scale, 10);
     assert.deepEqual(options.scaleCurve, [1, 10, 100, 1000]);
+    assert.equal(options.runs, 31, "the scale curve's own default");
+    const given = parseBenchOptions(["--scale-curve", "1,10", "--runs", "7"]);
+    assert.ok(given !== "help" && given.runs === 7);
     assert.throws(() => parseBenchOptions(["--scale-curve", "10,1"]), usageError(/increasing order/));
     assert.throws(
       () => parseBenchOptions(["--scale-curve", "1,10", "--database-url", "postgresql://u@localhost/blog"]),

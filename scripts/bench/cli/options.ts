@@ -13,7 +13,8 @@ export const USAGE = `npm run bench -- [options]
 Loads each route in naive and optimized mode in fresh Chromium contexts, alternating the
 modes run by run, and reports medians beside the original article's figures.
 
-  --runs N             measured runs per mode and route (default 5)
+  --runs N             measured runs per mode and route (default 5; 31 for --scale-curve, whose
+                       pages take milliseconds and whose verdict compares them across servers)
   --profile NAME       none | cable | slow-4g (default cable)
   --routes LIST        comma-separated paths, or "all" for every route (default /)
   --cpu-slowdown N     CPU throttling factor (default 1, none)
@@ -92,6 +93,9 @@ const SPECS: Record<string, OptionSpec<BenchOptions>> = {
   "assert-speedup": { type: "string", set: (o, value, flag) => (o.assertSpeedup = positive(flag, value, false)) },
 };
 
+/** The scale curve's runs when --runs is not given: its optimized pages take 5 to 15 ms, and the median of 31 holds still. */
+const CURVE_RUNS = 31;
+
 /** The bench's options from its command line, or "help" for --help. Throws a UsageError naming what was wrong. */
 export function parseBenchOptions(argv: string[]): BenchOptions | "help" {
   const defaults: BenchOptions = {
@@ -113,6 +117,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions | "help" {
   const options = parseOptions(argv, defaults, { ...SPECS, ...database.specs, ...REPORT_SPECS }, unknown);
   if (options === "help") return options;
   const checked = database.finish(options);
+  if (checked.scaleCurve && !argv.some((arg) => arg === "--runs" || arg.startsWith("--runs="))) checked.runs = CURVE_RUNS;
   if (checked.scaleCurve && checked.scaleCurve.length > 1 && checked.database.url)
     throw new UsageError(
       "--scale-curve serves a database of its own for each scale, side by side, and --database-url is one database. Use --db postgres (a throwaway cluster for each scale), or one scale.",
