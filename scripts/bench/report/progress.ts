@@ -8,7 +8,7 @@ export class Progress {
     this.#total = total;
   }
 
-  /** Steps that will not come after all (a slow page measured twice instead of --runs times). */
+  /** Steps that will not come after all (a slow page measured fewer times than --runs). */
   drop(steps: number): void {
     this.#total = Math.max(this.#total - steps, this.#done);
   }
