@@ -10,7 +10,7 @@ export type CurveRouteSpec = {
   path: string;
   /** The listing's articles, to find a deep page's cursor; null for a page that is not a listing. */
   listing: Prisma.ArticleWhereInput | null;
-  /** The optimized page to measure, or the last one when there are fewer; null for the first. */
+  /** The optimized page to measure, or the last full one when there are fewer; null for the first. */
   deepPage: number | null;
 };
 

@@ -34,13 +34,14 @@ function pageHref(path: string, page: number, cursor?: string): string {
 
 /**
  * A route's address in each mode at this scale. A deep page is the optimized page `deepPage`
- * (or the last, when there are fewer), reached as its Next link reaches it, with the cursor of
+ * (or the last full one, when there are fewer), reached as its Next link reaches it, with the cursor of
  * the article before it; naive measures its own page that holds the same articles.
  */
 export async function resolveRoute(db: PrismaClient, spec: CurveRouteSpec): Promise<CurveRoute> {
   if (!spec.listing || spec.deepPage === null) return { name: spec.name, paths: { naive: spec.path, optimized: spec.path } };
   const count = await db.article.count({ where: spec.listing });
-  const page = Math.max(1, Math.min(spec.deepPage, Math.ceil(count / PAGE_SIZES.optimized)));
+  // The last full page when there are fewer: a last page of 3 articles would make the small blog look fast.
+  const page = Math.max(1, Math.min(spec.deepPage, Math.floor(count / PAGE_SIZES.optimized)));
   const offset = (page - 1) * PAGE_SIZES.optimized;
   const naivePage = Math.floor(offset / PAGE_SIZES.naive) + 1;
   if (page === 1) return { name: spec.name, paths: { naive: spec.path, optimized: spec.path } };
