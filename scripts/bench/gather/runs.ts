@@ -78,13 +78,32 @@ async function measureRunOnce(
   }
 }
 
+/** Loads traced for a run's Speed Index before it reports none. */
+const TRACE_ATTEMPTS = 3;
+
 /**
  * The run's Speed Index, from a load of its own in a fresh context, traced with screenshots
  * (and in full with --trace, kept at `traceFile`). Capturing frames slows a page, and slows a
  * page with more to paint more: the measured view is never traced, so its timings stay
- * comparable with the calibration page's.
+ * comparable with the calibration page's. A trace can come back without a screenshot (the
+ * compositor had sent none when it stopped), and so without a Speed Index: the load is then
+ * traced again, up to `TRACE_ATTEMPTS` times, before the run reports none.
  */
 async function tracedLoad(
+  browser: Browser,
+  url: string,
+  mode: string,
+  conditions: Conditions,
+  traceFile: string | null,
+): Promise<number | null> {
+  for (let attempt = 1; attempt <= TRACE_ATTEMPTS; attempt += 1) {
+    const speedIndex = await tracedLoadOnce(browser, url, mode, conditions, traceFile);
+    if (speedIndex !== null) return speedIndex;
+  }
+  return null;
+}
+
+async function tracedLoadOnce(
   browser: Browser,
   url: string,
   mode: string,
