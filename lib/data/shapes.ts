@@ -17,6 +17,9 @@ export const COMMENT_ORDER = [{ createdAt: "asc" }, { id: "asc" }] as const sati
 
 export const BY_NAME = { name: "asc" } as const;
 
+/** The categories that have articles, by the count triggers keep beside each (`Category.articleCount`): O(categories). */
+export const HAS_ARTICLES = { articleCount: { gt: 0 } } as const satisfies Prisma.CategoryWhereInput;
+
 /** The columns a listed article shows of itself. */
 export const ARTICLE_CARD = { id: true, slug: true, title: true, excerpt: true, publishedAt: true, cover: true } as const;
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db";
-import { BY_NAME } from "../data/shapes";
+import { BY_NAME, CATEGORY_LINK, HAS_ARTICLES } from "../data/shapes";
 import type { Variants } from "../plan";
 import type { CategorySummary } from "../types";
 
@@ -56,8 +56,8 @@ export const counts = {
     },
     async listCategorySummaries() {
       const categories = await db.category.findMany({
-        where: { articleCount: { gt: 0 } },
-        select: { slug: true, name: true, articleCount: true },
+        where: HAS_ARTICLES,
+        select: { ...CATEGORY_LINK, articleCount: true },
         orderBy: BY_NAME,
       });
       return categories;
