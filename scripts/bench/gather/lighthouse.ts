@@ -52,7 +52,7 @@ function runOf(lhr: Result, mode: string, run: number, preset: LighthousePreset)
  */
 const RETRIES = 2;
 
-async function lighthouseOnce(port: number, url: string, preset: LighthousePreset) {
+async function lighthouseWithRetries(port: number, url: string, preset: LighthousePreset) {
   const flags = { port, output: ["json", "html"] as ("json" | "html")[], logLevel: "error" as const, onlyCategories: ["performance"] };
   for (let attempt = 0; ; attempt += 1) {
     const result = await lighthouse(url, flags, preset === "desktop" ? desktopConfig : undefined);
@@ -93,7 +93,7 @@ export async function runLighthouse(
       const pages = ["naive", "optimized", CALIBRATION];
       for (const mode of run % 2 === 1 ? pages : pages.reverse()) {
         const url = mode === CALIBRATION ? calibrationUrl : modeUrl(base, route, mode);
-        const result = await lighthouseOnce(chrome.port, url, plan.preset);
+        const result = await lighthouseWithRetries(chrome.port, url, plan.preset);
         const record = runOf(result.lhr, mode, run, plan.preset);
         const [json, html] = result.report as string[];
         runs.push(record);

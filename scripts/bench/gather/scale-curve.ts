@@ -71,7 +71,12 @@ async function serverTime(base: string, path: string, mode: "naive" | "optimized
 type ScaleServer = { scale: number; url: string; routes: CurveRoute[]; preparedSeconds: number; articles: number; comments: number };
 
 /** Seeds a fresh database at `scale` (as `SEED_SCALE=N npm start` would), starts a server on it, and finds the routes' addresses. */
-async function serveScale(scale: number, database: DatabaseOptions, log: (message: string) => void, stops: (() => Promise<void>)[]) {
+async function serveScale(
+  scale: number,
+  database: DatabaseOptions,
+  log: (message: string) => void,
+  stops: (() => Promise<void>)[],
+): Promise<ScaleServer> {
   log(`Scale ${scale}: seeding ${scale} times the articles and comments, then starting a server…`);
   const started = performance.now();
   process.env.SEED_SCALE = String(scale);
@@ -85,7 +90,7 @@ async function serveScale(scale: number, database: DatabaseOptions, log: (messag
     db.comment.count(),
   ]).finally(() => db.$disconnect());
   log(`Scale ${scale}: ${articles.toLocaleString("en")} articles, ${comments.toLocaleString("en")} comments.`);
-  return { scale, url: server.url, routes, preparedSeconds, articles, comments } satisfies ScaleServer;
+  return { scale, url: server.url, routes, preparedSeconds, articles, comments };
 }
 
 /**

@@ -22,7 +22,7 @@ export function wasInterrupted(): boolean {
 }
 
 /** Servers this process has started: each gets a folder of its own. */
-let started = 0;
+let serversStarted = 0;
 
 /**
  * A folder for one server under .bench/<pid>/, so that two benchmarks at once (a user's, and
@@ -32,12 +32,12 @@ let started = 0;
  */
 function runFolder(): string {
   const own = String(process.pid);
-  if (started === 0 && existsSync(ROOT)) {
+  if (serversStarted === 0 && existsSync(ROOT)) {
     const stale = (name: string) => name === own || !/^\d+$/.test(name) || !isRunning(Number(name));
     for (const name of readdirSync(ROOT).filter(stale)) rmSync(path.join(ROOT, name), { recursive: true, force: true });
   }
-  started += 1;
-  return path.join(ROOT, own, String(started));
+  serversStarted += 1;
+  return path.join(ROOT, own, String(serversStarted));
 }
 
 /**
