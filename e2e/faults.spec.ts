@@ -1,9 +1,11 @@
 import { expect, test } from "@playwright/test";
 import Database from "better-sqlite3";
+import { once } from "node:events";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { connect } from "node:net";
 import path from "node:path";
 import sharp from "sharp";
-import { freePort } from "../scripts/run";
+import { freePort, SIGNAL_RELAY_WINDOW_MS } from "../scripts/run";
 import { copyBlog, removeFolder, runCommand, runScript, startServe } from "./server-process";
 import { parseServerTiming } from "../lib/contract";
 
@@ -62,7 +64,13 @@ test.describe("faults", () => {
         const inFlight = fetch(`http://127.0.0.1:${port}/?mode=naive`);
         await new Promise((resolve) => setTimeout(resolve, 100));
         if (signal === "SIGTERM") npm.child.kill(signal);
-        else npm.kill(signal);
+        else {
+          npm.kill(signal);
+          // npm relays each Ctrl-C to the server, which gets it twice; a relay that comes late,
+          // once the drain has begun, must not kill the server with the default action.
+          await npm.waitFor(/SIGINT: finishing the requests in flight/);
+          npm.kill(signal);
+        }
         const response = await inFlight;
         expect(response.status).toBe(200);
         expect(await response.text()).toContain("</html>");
@@ -75,6 +83,32 @@ test.describe("faults", () => {
       }
     });
   }
+
+  test("should stop at once on a second Ctrl-C while a request holds the drain", async () => {
+    const blog = copyBlog();
+    try {
+      const port = await freePort();
+      const npm = runCommand("npm", ["run", "serve"], { ...blog.env, PORT: String(port) });
+      await npm.waitFor(/serving on/);
+      // A request whose headers never end: the drain would wait for it until the headers time-out.
+      const socket = connect(port, "127.0.0.1");
+      await once(socket, "connect");
+      socket.write("GET / HTTP/1.1\r\nHost: localhost\r\n");
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      npm.kill("SIGINT");
+      await npm.waitFor(/SIGINT: finishing the requests in flight/);
+      await new Promise((resolve) => setTimeout(resolve, SIGNAL_RELAY_WINDOW_MS + 200));
+      const secondAt = Date.now();
+      npm.kill("SIGINT");
+      const exit = await npm.exited;
+      expect(Date.now() - secondAt).toBeLessThan(3_000);
+      expect(exit.code).toBe(130);
+      expect(npm.output()).toContain("SIGINT again: stopping now.");
+      socket.destroy();
+    } finally {
+      removeFolder(blog.dir);
+    }
+  });
 
   test("should leave no truncated thumbnail when killed mid-write, and serve it after a restart", async () => {
     const blog = copyBlog();

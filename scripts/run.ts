@@ -98,6 +98,38 @@ export async function runToEnd(
   return { ...exit, output: running.output() };
 }
 
+/** How long a repeat of a stop signal counts as the same one: `npm run` relays to its script the Ctrl-C the script's process group got already. */
+export const SIGNAL_RELAY_WINDOW_MS = 1_000;
+
+/**
+ * Calls `stop` on the first SIGINT or SIGTERM. The same signal again within
+ * `SIGNAL_RELAY_WINDOW_MS` is its relay by `npm run` (a Ctrl-C reaches the script from the
+ * terminal and again from npm), and is ignored. A stop signal after that is the user's second
+ * Ctrl-C: the process exits at once with the shell's code for it (130, 143). The handlers stay
+ * for the process's life: a once-only handler would let the relayed signal kill the process
+ * with the default action, in the middle of what `stop` finishes.
+ */
+export function onStopSignals(
+  stop: (signal: NodeJS.Signals) => void,
+  { exit = (code: number) => process.exit(code), now = Date.now }: { exit?: (code: number) => void; now?: () => number } = {},
+): () => void {
+  let first: { signal: NodeJS.Signals; at: number } | undefined;
+  const handlers = (["SIGINT", "SIGTERM"] as const).map((signal) => {
+    const handler = () => {
+      if (!first) {
+        first = { signal, at: now() };
+        stop(signal);
+      } else if (signal !== first.signal || now() - first.at > SIGNAL_RELAY_WINDOW_MS) {
+        process.stderr.write(`${signal} again: stopping now.\n`);
+        exit(signal === "SIGINT" ? 130 : 143);
+      }
+    };
+    process.on(signal, handler);
+    return [signal, handler] as const;
+  });
+  return () => handlers.forEach(([signal, handler]) => process.off(signal, handler));
+}
+
 export function step(message: string): void {
   console.log(`\n▸ ${message}`);
 }

@@ -15,6 +15,7 @@ import { closeStalledSends, oneRequestAtATime } from "../lib/server/connection-g
 import { createFront } from "../lib/server/front";
 import { preflight } from "../lib/server/preflight";
 import { formatMode } from "../lib/mode";
+import { onStopSignals } from "./run";
 import { connectionLimits, debugPanelEnabled, defaultMode, serverPort } from "../lib/settings";
 
 const DRAIN_TIMEOUT_MS = 10_000;
@@ -74,7 +75,10 @@ export async function startServer({
   return server;
 }
 
-/** Stops taking connections, waits for the requests in flight, then exits 0. */
+/**
+ * On SIGTERM or SIGINT, stops taking connections, waits for the requests in flight, then exits 0.
+ * A second Ctrl-C (not npm's relay of the first) stops at once.
+ */
 export function drainOnSignals(server: Server): void {
   const drain = (signal: string) => {
     console.log(`${signal}: finishing the requests in flight, then stopping.`);
@@ -85,8 +89,7 @@ export function drainOnSignals(server: Server): void {
       process.exit(1);
     }, DRAIN_TIMEOUT_MS).unref();
   };
-  process.once("SIGTERM", () => drain("SIGTERM"));
-  process.once("SIGINT", () => drain("SIGINT"));
+  onStopSignals(drain);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

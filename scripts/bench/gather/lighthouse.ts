@@ -86,7 +86,7 @@ export async function runLighthouse(
   });
   // On Ctrl-C the benchmark exits from its own handler; the browser must not outlive it.
   const kill = () => chrome.kill();
-  process.once("SIGINT", kill).once("SIGTERM", kill);
+  process.on("SIGINT", kill).on("SIGTERM", kill);
   const runs: LighthouseRun[] = [];
   try {
     for (let run = 1; run <= plan.runs; run += 1) {

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import { freePort, isRunning, run, startScript, type RunningProcess } from "../../run";
+import { freePort, isRunning, onStopSignals, run, startScript, type RunningProcess } from "../../run";
 import type { DatabaseOptions } from "../model";
 import { formatDatabase } from "../report/format";
 import { provideDatabase, type BenchDatabase } from "./database";
@@ -113,15 +113,10 @@ export async function startBenchServer(log: (message: string) => void, database:
  * benchmark never leaves a server behind.
  */
 export function stopOnSignals(cleanup: () => Promise<void> = async () => {}): void {
-  for (const [signal, code] of [
-    ["SIGINT", 130],
-    ["SIGTERM", 143],
-  ] as const) {
-    process.once(signal, () => {
-      interrupted = true;
-      process.stderr.write(`\n${signal}: stopping the server and the browser…\n`);
-      const stops = [...running].map((stop) => stop());
-      void Promise.allSettled([...stops, cleanup()]).finally(() => process.exit(code));
-    });
-  }
+  onStopSignals((signal) => {
+    interrupted = true;
+    process.stderr.write(`\n${signal}: stopping the server and the browser…\n`);
+    const stops = [...running].map((stop) => stop());
+    void Promise.allSettled([...stops, cleanup()]).finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
+  });
 }

@@ -1,0 +1,53 @@
+import assert from "node:assert/strict";
+import { afterEach, describe, it } from "node:test";
+import { onStopSignals, SIGNAL_RELAY_WINDOW_MS } from "./run";
+
+describe("stop signals", () => {
+  let clock = 0;
+  let stops: string[] = [];
+  let exits: number[] = [];
+  let remove = () => {};
+  const listen = () => {
+    remove = onStopSignals((signal) => stops.push(signal), { exit: (code) => exits.push(code), now: () => clock });
+  };
+  afterEach(() => {
+    remove();
+    clock = 0;
+    stops = [];
+    exits = [];
+  });
+
+  it("should stop once on a Ctrl-C that npm relays, and keep listening so that the relay cannot kill the process", () => {
+    listen();
+    process.emit("SIGINT");
+    clock += 5;
+    process.emit("SIGINT");
+    assert.deepEqual(stops, ["SIGINT"]);
+    assert.deepEqual(exits, []);
+    assert.equal(process.listenerCount("SIGINT") > 0, true);
+  });
+
+  it("should exit at once, with the shell's code, on a second Ctrl-C after the relay window", () => {
+    listen();
+    process.emit("SIGINT");
+    clock += SIGNAL_RELAY_WINDOW_MS + 1;
+    process.emit("SIGINT");
+    assert.deepEqual(stops, ["SIGINT"]);
+    assert.deepEqual(exits, [130]);
+  });
+
+  it("should take another stop signal while stopping as the user's, at once", () => {
+    listen();
+    process.emit("SIGINT");
+    process.emit("SIGTERM");
+    assert.deepEqual(stops, ["SIGINT"]);
+    assert.deepEqual(exits, [143]);
+  });
+
+  it("should leave no handler behind once removed", () => {
+    const before = [process.listenerCount("SIGINT"), process.listenerCount("SIGTERM")];
+    listen();
+    remove();
+    assert.deepEqual([process.listenerCount("SIGINT"), process.listenerCount("SIGTERM")], before);
+  });
+});
