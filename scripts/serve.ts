@@ -11,7 +11,7 @@ import { createServer, type Server } from "node:http";
 import next from "next";
 import { delayDatabaseRoundTrips } from "../lib/db-latency-thread";
 import { sweepThumbnailCache } from "../lib/media/thumbnails";
-import { closeStalledSends, oneRequestAtATime } from "../lib/server/connection-guard";
+import { closeGracefully, closeStalledSends, oneRequestAtATime } from "../lib/server/connection-guard";
 import { createFront } from "../lib/server/front";
 import { preflight } from "../lib/server/preflight";
 import { formatMode } from "../lib/mode";
@@ -19,6 +19,8 @@ import { onStopSignals } from "./run";
 import { connectionLimits, debugPanelEnabled, defaultMode, serverPort } from "../lib/settings";
 
 const DRAIN_TIMEOUT_MS = 10_000;
+/** How long a connection made just before a stop signal has to send its first request. */
+const FIRST_REQUEST_GRACE_MS = 1_000;
 /**
  * How long a client may take to send a request's headers, and the whole request: fastblog takes
  * only GET and HEAD, so both are short (Node's defaults are 60 s and 300 s; nginx's
@@ -26,6 +28,9 @@ const DRAIN_TIMEOUT_MS = 10_000;
  */
 const HEADERS_TIMEOUT_MS = 10_000;
 const REQUEST_TIMEOUT_MS = 15_000;
+
+/** A listening server, and how to stop it gracefully (see `closeGracefully`). */
+export type RunningServer = { server: Server; close: () => Promise<void> };
 
 export async function startServer({
   port,
@@ -35,7 +40,7 @@ export async function startServer({
   port: number;
   hostname?: string;
   dev?: boolean;
-}): Promise<Server> {
+}): Promise<RunningServer> {
   await preflight();
   // Before Next.js loads the pages, whose Prisma client connects wherever the route says.
   await delayDatabaseRoundTrips();
@@ -62,6 +67,7 @@ export async function startServer({
   );
   server.maxRequestsPerSocket = limits.maxRequestsPerConnection;
   closeStalledSends(server, limits.sendTimeoutMs);
+  const { close } = closeGracefully(server, { firstRequestMs: FIRST_REQUEST_GRACE_MS });
   await new Promise<void>((resolve, reject) => {
     server.once("error", (error: NodeJS.ErrnoException) =>
       reject(
@@ -72,18 +78,17 @@ export async function startServer({
     );
     server.listen(port, hostname, () => resolve());
   });
-  return server;
+  return { server, close };
 }
 
 /**
  * On SIGTERM or SIGINT, stops taking connections, waits for the requests in flight, then exits 0.
  * A second Ctrl-C (not npm's relay of the first) stops at once.
  */
-export function drainOnSignals(server: Server): void {
+export function drainOnSignals({ close }: RunningServer): void {
   const drain = (signal: string) => {
     console.log(`${signal}: finishing the requests in flight, then stopping.`);
-    server.close(() => process.exit(0));
-    server.closeIdleConnections();
+    void close().then(() => process.exit(0));
     setTimeout(() => {
       console.error(`Requests still running after ${DRAIN_TIMEOUT_MS / 1000} s; stopping anyway.`);
       process.exit(1);
@@ -94,8 +99,8 @@ export function drainOnSignals(server: Server): void {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   startServer({ port: serverPort(), dev: process.argv.includes("--dev") })
-    .then((server) => {
-      drainOnSignals(server);
+    .then((running) => {
+      drainOnSignals(running);
       console.log(`fastblog is serving on http://localhost:${serverPort()} (mode: ${formatMode(defaultMode())} by default)`);
     })
     .catch((error: unknown) => {

@@ -1,5 +1,5 @@
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
-import type { Socket } from "node:net";
+import { Server as NetServer, type Socket } from "node:net";
 
 /** A request handler that is told when its client has gone. */
 export type GuardedHandler = (req: IncomingMessage, res: ServerResponse, signal: AbortSignal) => void;
@@ -83,4 +83,58 @@ export function closeStalledSends(server: Server, timeoutMs: number): () => void
   const timer = setInterval(check, Math.min(1000, Math.max(50, timeoutMs / 4)));
   timer.unref();
   return () => clearInterval(timer);
+}
+
+/**
+ * Stops a server the way nginx's graceful shutdown does, and resolves once its last connection
+ * has closed:
+ * - it takes no new connection;
+ * - a keep-alive connection between two requests closes now;
+ * - each answer still to come says `Connection: close`, and its connection closes after it,
+ *   the answers in flight included (Node would keep them open for their keep-alive time-out);
+ * - a connection whose first request has not come yet gets `firstRequestMs` to begin it, and
+ *   the server's headers time-out to finish it. Node's `server.close()` closes such a connection
+ *   at once, as idle: a client that connected just before the signal lost its request unanswered.
+ * Call it before the server takes its first connection, and `close` when the server should stop.
+ */
+export function closeGracefully(server: Server, { firstRequestMs }: { firstRequestMs: number }): { close: () => Promise<void> } {
+  const connections = new Map<Socket, { requests: number; answering: number }>();
+  let closing = false;
+  const closeWhenIdle = (socket: Socket) => {
+    const state = connections.get(socket);
+    if (state && state.answering === 0) socket.destroySoon();
+  };
+  server.on("connection", (socket: Socket) => {
+    connections.set(socket, { requests: 0, answering: 0 });
+    socket.once("close", () => connections.delete(socket));
+  });
+  // Before the request handler, so that an answer that starts during the close can still say so.
+  server.prependListener("request", (req: IncomingMessage, res: ServerResponse) => {
+    const state = connections.get(req.socket);
+    if (!state) return;
+    state.requests += 1;
+    state.answering += 1;
+    if (closing) res.shouldKeepAlive = false;
+    res.once("close", () => {
+      state.answering -= 1;
+      if (closing) closeWhenIdle(req.socket);
+    });
+  });
+  return {
+    close: () =>
+      new Promise<void>((resolve) => {
+        closing = true;
+        // net.Server's close: stop listening and wait for the connections, without http.Server's
+        // closing of every connection that has no request under way, the new ones included.
+        NetServer.prototype.close.call(server, () => resolve());
+        for (const [socket, state] of connections) {
+          if (state.requests > 0) closeWhenIdle(socket);
+          else
+            setTimeout(() => {
+              // One that has sent part of a request is left to finish it, within the headers time-out.
+              if (state.requests === 0 && socket.bytesRead === 0) socket.destroy();
+            }, firstRequestMs).unref();
+        }
+      }),
+  };
 }
