@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { afterEach, describe, it } from "node:test";
-import { onStopSignals, SIGNAL_RELAY_WINDOW_MS } from "./run";
+import { onStopSignals, SIGNAL_RELAY_WINDOW_MS, signalExitCode } from "./run";
 
 describe("stop signals", () => {
   let clock = 0;
@@ -49,5 +49,9 @@ describe("stop signals", () => {
     listen();
     remove();
     assert.deepEqual([process.listenerCount("SIGINT"), process.listenerCount("SIGTERM")], before);
+  });
+
+  it("should give the shell's exit codes for the stop signals", () => {
+    assert.deepEqual([signalExitCode("SIGINT"), signalExitCode("SIGTERM")], [130, 143]);
   });
 });

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
+import { constants } from "node:os";
 
 /**
  * Running other programs: the one place that spawns a child process. `run` is for a step of a
@@ -98,6 +99,11 @@ export async function runToEnd(
   return { ...exit, output: running.output() };
 }
 
+/** The exit code a shell gives a process a signal stopped: 128 and the signal's number (130 for SIGINT, 143 for SIGTERM). */
+export function signalExitCode(signal: NodeJS.Signals): number {
+  return 128 + constants.signals[signal];
+}
+
 /** How long a repeat of a stop signal counts as the same one: `npm run` relays to its script the Ctrl-C the script's process group got already. */
 export const SIGNAL_RELAY_WINDOW_MS = 1_000;
 
@@ -121,7 +127,7 @@ export function onStopSignals(
         stop(signal);
       } else if (signal !== first.signal || now() - first.at > SIGNAL_RELAY_WINDOW_MS) {
         process.stderr.write(`${signal} again: stopping now.\n`);
-        exit(signal === "SIGINT" ? 130 : 143);
+        exit(signalExitCode(signal));
       }
     };
     process.on(signal, handler);

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import { freePort, isRunning, onStopSignals, run, startScript, type RunningProcess } from "../../run";
+import { freePort, isRunning, onStopSignals, run, signalExitCode, startScript, type RunningProcess } from "../../run";
 import type { DatabaseOptions } from "../model";
 import { formatDatabase } from "../report/format";
 import { provideDatabase, type BenchDatabase } from "./database";
@@ -117,6 +117,6 @@ export function stopOnSignals(cleanup: () => Promise<void> = async () => {}): vo
     interrupted = true;
     process.stderr.write(`\n${signal}: stopping the server and the browser…\n`);
     const stops = [...running].map((stop) => stop());
-    void Promise.allSettled([...stops, cleanup()]).finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
+    void Promise.allSettled([...stops, cleanup()]).finally(() => process.exit(signalExitCode(signal)));
   });
 }
