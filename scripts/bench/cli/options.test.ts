@@ -86,6 +86,8 @@ describe("the bench's command line", () => {
     assert.equal(options.runs, 31, "the scale curve's own default");
     const given = parseBenchOptions(["--scale-curve", "1,10", "--runs", "7"]);
     assert.ok(given !== "help" && given.runs === 7);
+    const asDefault = parseBenchOptions(["--runs=5", "--scale-curve", "1,10"]);
+    assert.ok(asDefault !== "help" && asDefault.runs === 5, "--runs given as the bench's default still counts as given");
     assert.throws(() => parseBenchOptions(["--scale-curve", "10,1"]), usageError(/increasing order/));
     assert.throws(
       () => parseBenchOptions(["--scale-curve", "1,10", "--database-url", "postgresql://u@localhost/blog"]),

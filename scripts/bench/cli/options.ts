@@ -114,10 +114,19 @@ export function parseBenchOptions(argv: string[]): BenchOptions | "help" {
   };
   const database = databaseOptions<BenchOptions>();
   const unknown = (flag: string) => new UsageError(`Unknown option "${flag}". See npm run bench -- --help.`);
-  const options = parseOptions(argv, defaults, { ...SPECS, ...database.specs, ...REPORT_SPECS }, unknown);
+  // Whether --runs was given, as the parser read it, for the scale curve's own default.
+  let runsGiven = false;
+  const runs: OptionSpec<BenchOptions> = {
+    ...SPECS.runs!,
+    set: (o, value, flag) => {
+      runsGiven = true;
+      SPECS.runs!.set(o, value, flag);
+    },
+  };
+  const options = parseOptions(argv, defaults, { ...SPECS, runs, ...database.specs, ...REPORT_SPECS }, unknown);
   if (options === "help") return options;
   const checked = database.finish(options);
-  if (checked.scaleCurve && !argv.some((arg) => arg === "--runs" || arg.startsWith("--runs="))) checked.runs = CURVE_RUNS;
+  if (checked.scaleCurve && !runsGiven) checked.runs = CURVE_RUNS;
   if (checked.scaleCurve && checked.scaleCurve.length > 1 && checked.database.url)
     throw new UsageError(
       "--scale-curve serves a database of its own for each scale, side by side, and --database-url is one database. Use --db postgres (a throwaway cluster for each scale), or one scale.",
