@@ -1,11 +1,10 @@
 import { expect, test } from "@playwright/test";
 import Database from "better-sqlite3";
-import { once } from "node:events";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { connect } from "node:net";
 import path from "node:path";
 import sharp from "sharp";
 import { freePort, SIGNAL_RELAY_WINDOW_MS } from "../scripts/run";
+import { sendRaw } from "./hostile-client";
 import { copyBlog, removeFolder, runCommand, runScript, startServe } from "./server-process";
 import { parseServerTiming } from "../lib/contract";
 
@@ -91,9 +90,7 @@ test.describe("faults", () => {
       const npm = runCommand("npm", ["run", "serve"], { ...blog.env, PORT: String(port) });
       await npm.waitFor(/serving on/);
       // A request whose headers never end: the drain would wait for it until the headers time-out.
-      const socket = connect(port, "127.0.0.1");
-      await once(socket, "connect");
-      socket.write("GET / HTTP/1.1\r\nHost: localhost\r\n");
+      const socket = await sendRaw(port, Buffer.from("GET / HTTP/1.1\r\nHost: localhost\r\n"));
       await new Promise((resolve) => setTimeout(resolve, 200));
       npm.kill("SIGINT");
       await npm.waitFor(/SIGINT: finishing the requests in flight/);
