@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { DebugPanel } from "./_components/debug-panel";
+import { DebugPanel } from "../lib/debug/panel";
 import { ModeSwitch } from "./_components/mode-switch";
-import { pageRequest } from "@/lib/page-request";
+import { pageRequest } from "@/lib/request/page-request";
 import { debugPanelEnabled } from "@/lib/settings";
 import "./globals.css";
 

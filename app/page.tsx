@@ -2,7 +2,7 @@ import { ArticleList } from "./_components/article-list";
 import { notFoundPage } from "./_components/not-found-notice";
 import { Sidebar } from "./_components/sidebar";
 import { listLatestArticles, listSidebarCategories } from "@/lib/data/blog";
-import { pageRequest } from "@/lib/page-request";
+import { pageRequest } from "@/lib/request/page-request";
 
 export default async function HomePage() {
   const { plan, page } = pageRequest();

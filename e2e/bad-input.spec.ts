@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { request as httpRequest } from "node:http";
 import path from "node:path";
 import { bombPng } from "./bomb";
-import { parseServerTiming } from "../lib/contract";
+import { parseServerTiming } from "../lib/contract/server-timing";
 
 type Case = {
   name: string;

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import pg from "pg";
-import { MODE_COOKIE, parseServerTiming, type ServerTimingFigures } from "../lib/contract";
-import { startLatencyProxy } from "../lib/db-latency-proxy";
+import { MODE_COOKIE, parseServerTiming, type ServerTimingFigures } from "../lib/contract/server-timing";
+import { startLatencyProxy } from "../lib/db/latency/proxy";
 import { requirePostgres, seededPostgresBlog, type PostgresBlog } from "./postgres-support";
 import { copyBlog, removeFolder, runScript, startServe } from "./server-process";
 import { serverTiming } from "./support";

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { DEBUG_PATH, parseServerTiming } from "../lib/contract";
+import { DEBUG_PATH, parseServerTiming } from "../lib/contract/server-timing";
 import { copyBlog, removeFolder, startServe } from "./server-process";
 import { getInMode, serverTiming } from "./support";
 

@@ -6,7 +6,7 @@ import sharp from "sharp";
 import { freePort, SIGNAL_RELAY_WINDOW_MS } from "../scripts/run";
 import { sendRaw } from "./hostile-client";
 import { copyBlog, removeFolder, runCommand, runScript, startServe } from "./server-process";
-import { parseServerTiming } from "../lib/contract";
+import { parseServerTiming } from "../lib/contract/server-timing";
 
 test.describe.configure({ mode: "serial", timeout: 180_000 });
 

@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { connect } from "node:net";
-import { DEBUG_PATH, MODE_COOKIE, parseServerTiming } from "../lib/contract";
+import { DEBUG_PATH, MODE_COOKIE, parseServerTiming } from "../lib/contract/server-timing";
 import { getInMode, MODES } from "./support";
 
 /** A build asset and a cover's original and thumbnail, as the naive and optimized home pages name them. */

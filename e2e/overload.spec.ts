@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import autocannon from "autocannon";
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { MODE_COOKIE } from "../lib/contract";
+import { MODE_COOKIE } from "../lib/contract/server-timing";
 import { timedGet, waitUntil, type TimedAnswer } from "./hostile-client";
 import { copyBlog, removeFolder, startServe } from "./server-process";
 

@@ -4,7 +4,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { PROFILES } from "../scripts/bench/config/profiles";
 import { measureView } from "../scripts/bench/gather/measure";
 import type { ViewMetrics } from "../scripts/bench/model";
-import { parseServerTiming } from "../lib/contract";
+import { parseServerTiming } from "../lib/contract/server-timing";
 
 const KB = 1024;
 const LONG_LIVED = /max-age=31536000.*immutable|immutable.*max-age=31536000/;

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ROUTES } from "../lib/routes";
+import { ROUTES } from "../lib/contract/measured-pages";
 import { getInMode, listedTitles } from "./support";
 
 const NAIVE_PAGE_SIZE = 50;

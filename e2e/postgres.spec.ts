@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import pg from "pg";
-import { DEBUG_PATH } from "../lib/contract";
+import { DEBUG_PATH } from "../lib/contract/server-timing";
 import { requirePostgres, seededPostgresBlog, type PostgresBlog } from "./postgres-support";
 import { runScript, startServe } from "./server-process";
 import { getInMode, listedTitles, serverTiming } from "./support";

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ROUTES } from "../lib/routes";
+import { ROUTES } from "../lib/contract/measured-pages";
 
 test.describe("security headers", () => {
   test("should send the security headers and no X-Powered-By on pages, assets and images", async ({ request, page }) => {

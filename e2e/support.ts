@@ -1,5 +1,5 @@
 import type { APIRequestContext, APIResponse } from "@playwright/test";
-import { MODE_COOKIE, parseServerTiming, type ServerTimingFigures } from "../lib/contract";
+import { MODE_COOKIE, parseServerTiming, type ServerTimingFigures } from "../lib/contract/server-timing";
 
 export type Mode = "naive" | "optimized";
 export const MODES: Mode[] = ["naive", "optimized"];

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { TECHNIQUES } from "../lib/mode";
+import { TECHNIQUES } from "../lib/contract/mode";
 import { serverTiming } from "./support";
 
 const ARTICLE = "/articles/a-practical-guide-to-brotli";

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { afterEach, describe, it } from "node:test";
-import { NAIVE, OPTIMIZED } from "./mode";
+import { NAIVE, OPTIMIZED } from "./contract/mode";
 import {
   checkSettings,
   connectionLimits,

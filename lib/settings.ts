@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { DEFAULT_THUMBNAIL_QUALITY, THUMBNAIL_QUALITIES } from "./media/sizes";
-import { OPTIMIZED, parseMode, type Mode } from "./mode";
+import { OPTIMIZED, parseMode, type Mode } from "./contract/mode";
 
 /**
  * Every environment variable fastblog reads, read and checked here and nowhere else (as
@@ -44,7 +44,7 @@ export function databaseUrl(): string {
 /**
  * `DB_LATENCY_MS`: milliseconds added to every round trip between the server and PostgreSQL, as
  * to a database in another zone (0.5 to 2 ms) or region (20 ms or more); 0, none, when unset.
- * A proxy inside the server delays each direction by half of it (lib/db-latency-proxy.ts).
+ * A proxy inside the server delays each direction by half of it (lib/db/latency/proxy.ts).
  */
 export function dbLatencyMs(): number {
   const raw = read("DB_LATENCY_MS");
@@ -63,7 +63,7 @@ export function parseLatencyMs(raw: string): number | undefined {
 }
 
 /**
- * The server's pool of PostgreSQL connections (lib/prisma-client.ts; the README says how it is
+ * The server's pool of PostgreSQL connections (lib/db/prisma-client.ts; the README says how it is
  * sized): `DB_POOL_SIZE` (10) connections at most, and `DB_POOL_TIMEOUT_MS` (2000), how long a
  * query may wait for one, free or new, before its page is answered 503 with Retry-After.
  */

@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { readdir, unlink } from "node:fs/promises";
 import path from "node:path";
-import { TEMPORARY_MARK, writeFileAtomically } from "../lib/files";
+import { TEMPORARY_MARK, writeFileAtomically } from "../lib/util/files";
 import { createRandom, illustrationPng, photoJpeg } from "../lib/media/generate";
 import { originalsDir } from "../lib/media/paths";
 import { buildBlog, type SeedImage } from "./seed-content";

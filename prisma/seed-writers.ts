@@ -6,8 +6,8 @@
  */
 import Database from "better-sqlite3";
 import pg from "pg";
-import { databaseProvider, sqliteFile } from "../lib/database-url";
-import { BUSY_TIMEOUT_MS } from "../lib/prisma-client";
+import { databaseProvider, sqliteFile } from "../lib/db/provider";
+import { BUSY_TIMEOUT_MS } from "../lib/db/prisma-client";
 import { databaseUrl } from "../lib/settings";
 import { columnsOf, SERIAL_TABLES, TABLES, type Row, type Table } from "./seed-tables";
 

@@ -6,7 +6,7 @@ import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, it } from "node:test";
-import { createPrismaClient } from "../lib/prisma-client";
+import { createPrismaClient } from "../lib/db/prisma-client";
 import { migrate } from "../scripts/migrate";
 import { restoreOriginals, seed } from "./seed";
 import { buildBlog } from "./seed-content";

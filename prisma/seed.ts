@@ -11,9 +11,9 @@
  *   npm run db:seed -- --scale 1000    210,000 articles and about 3 million comments
  */
 import { parseArgs } from "node:util";
-import { createPrismaClient } from "../lib/prisma-client";
+import { createPrismaClient } from "../lib/db/prisma-client";
 import { mediaRoot, seedScale } from "../lib/settings";
-import { readSeedMark, seedState, SEED_VERSION } from "../lib/seed-state";
+import { readSeedMark, seedState, SEED_VERSION } from "../lib/db/seed-state";
 import { buildBlog } from "./seed-content";
 import { sweepTemporaryUploads, writeImage } from "./seed-images";
 import { scaleFrom, SCALE_OPTION } from "./seed-options";

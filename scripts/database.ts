@@ -1,7 +1,7 @@
 import type { PrismaClient } from "../lib/generated/prisma/client";
-import { createPrismaClient } from "../lib/prisma-client";
+import { createPrismaClient } from "../lib/db/prisma-client";
 import { seedScale } from "../lib/settings";
-import { readSeedMark, seedState } from "../lib/seed-state";
+import { readSeedMark, seedState } from "../lib/db/seed-state";
 import { restoreOriginals, seed } from "../prisma/seed";
 import { migrate } from "./migrate";
 import { step } from "./run";

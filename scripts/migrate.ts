@@ -9,8 +9,8 @@ import Database from "better-sqlite3";
 import { readdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import pg from "pg";
-import { prepareSqliteFile } from "../lib/database-file";
-import { databaseProvider } from "../lib/database-url";
+import { prepareSqliteFile } from "../lib/db/sqlite-file";
+import { databaseProvider } from "../lib/db/provider";
 import { databaseUrl } from "../lib/settings";
 import { run } from "./run";
 

@@ -13,7 +13,7 @@ import { rmSync } from "node:fs";
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { databaseProvider, sqliteFile } from "../lib/database-url";
+import { databaseProvider, sqliteFile } from "../lib/db/provider";
 import { databaseUrl } from "../lib/settings";
 import { originalsDir, thumbnailsDir } from "../lib/media/paths";
 import { seed } from "../prisma/seed";

@@ -9,12 +9,12 @@
  */
 import { createServer, type Server } from "node:http";
 import next from "next";
-import { delayDatabaseRoundTrips } from "../lib/db-latency-thread";
+import { delayDatabaseRoundTrips } from "../lib/db/latency/thread";
 import { sweepThumbnailCache } from "../lib/media/thumbnails";
 import { closeGracefully, closeStalledSends, oneRequestAtATime } from "../lib/server/connection-guard";
 import { createFront } from "../lib/server/front";
 import { preflight } from "../lib/server/preflight";
-import { formatMode } from "../lib/mode";
+import { formatMode } from "../lib/contract/mode";
 import { onStopSignals } from "./run";
 import { connectionLimits, debugPanelEnabled, defaultMode, serverPort } from "../lib/settings";
 

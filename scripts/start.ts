@@ -4,7 +4,7 @@
  *
  *   npm start
  */
-import { formatMode } from "../lib/mode";
+import { formatMode } from "../lib/contract/mode";
 import { checkSettings, defaultMode, serverPort } from "../lib/settings";
 import { buildIfStale } from "./build-if-stale";
 import { prepareDatabase } from "./database";

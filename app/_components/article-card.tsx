@@ -1,6 +1,6 @@
-import type { ArticleCard as ArticleCardData } from "@/lib/types";
+import type { ArticleCard as ArticleCardData } from "@/lib/model/views";
 import { formatDate, plural } from "./format";
-import type { PagePlan } from "@/lib/page-plan";
+import type { PagePlan } from "@/lib/request/page-plan";
 import { BlogImage } from "./blog-image";
 import { CategoryTags } from "./category-tags";
 

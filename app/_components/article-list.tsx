@@ -1,5 +1,5 @@
-import type { PagePlan } from "@/lib/page-plan";
-import type { ArticlePage } from "@/lib/types";
+import type { PagePlan } from "@/lib/request/page-plan";
+import type { ArticlePage } from "@/lib/model/views";
 import { ArticleCard } from "./article-card";
 import { PageLinks } from "./page-links";
 

@@ -1,5 +1,5 @@
 import type { ImageKind } from "@/lib/media/sizes";
-import type { PagePlan } from "@/lib/page-plan";
+import type { PagePlan } from "@/lib/request/page-plan";
 
 type Props = { images: PagePlan["thumbnails"]; src: string; kind: ImageKind; alt: string; index?: number };
 

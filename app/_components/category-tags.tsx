@@ -1,4 +1,4 @@
-import type { CategoryLink } from "@/lib/types";
+import type { CategoryLink } from "@/lib/model/views";
 
 /** An article's categories, as links. */
 export function CategoryTags({ categories }: { categories: CategoryLink[] }) {

@@ -1,4 +1,4 @@
-import type { PageRequest } from "@/lib/page-request";
+import type { PageRequest } from "@/lib/request/page-request";
 
 /**
  * Flips the mode on the current page. A plain link, rendered on the server: no JavaScript,

@@ -1,5 +1,5 @@
 import type { ReactElement } from "react";
-import { setResponseStatus } from "@/lib/request-context";
+import { setResponseStatus } from "@/lib/request/context";
 
 /** What a reader sees for an unknown article, author, category or a page past the last. */
 export function NotFoundNotice() {

@@ -1,4 +1,4 @@
-import type { ArticlePage } from "@/lib/types";
+import type { ArticlePage } from "@/lib/model/views";
 
 /** A link to the page before or after this one, with the cursor where it starts; page 1 is the bare path. */
 function pageHref(basePath: string, page: number, cursor: { name: "after" | "before"; value: string | null }): string {

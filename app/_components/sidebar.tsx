@@ -1,4 +1,4 @@
-import type { CategoryLink } from "@/lib/types";
+import type { CategoryLink } from "@/lib/model/views";
 
 /** The categories that have articles; empty ones are left out. */
 export function Sidebar({ categories }: { categories: CategoryLink[] }) {

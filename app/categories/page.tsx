@@ -1,6 +1,6 @@
 import { plural } from "@/app/_components/format";
 import { listCategorySummaries } from "@/lib/data/blog";
-import { pageRequest } from "@/lib/page-request";
+import { pageRequest } from "@/lib/request/page-request";
 
 export const metadata = { title: "Categories" };
 

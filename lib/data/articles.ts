@@ -1,10 +1,10 @@
 import "server-only";
-import { db } from "../db";
+import { db } from "../db/client";
 import type { Prisma } from "../generated/prisma/client";
-import type { PagePlan } from "../page-plan";
-import { formatCursor, type PageQuery } from "../page-param";
-import type { ArticleCard, ArticlePage, AuthorCard, CategoryLink } from "../types";
-import { ARTICLE_CARD } from "./shapes";
+import type { PagePlan } from "../request/page-plan";
+import { formatCursor, type PageQuery } from "../contract/urls/blog";
+import type { ArticleCard, ArticlePage, AuthorCard, CategoryLink } from "../model/views";
+import { ARTICLE_CARD } from "../model/shapes";
 
 type ListedRow = {
   id: number;

@@ -1,8 +1,8 @@
 import "server-only";
-import { db } from "../db";
-import type { PageQuery } from "../page-param";
-import type { PagePlan } from "../page-plan";
-import type { ArticleDetail, ArticlePage, AuthorProfile, CategoryLink, CategoryProfile, CategorySummary, CommentView } from "../types";
+import { db } from "../db/client";
+import type { PageQuery } from "../contract/urls/blog";
+import type { PagePlan } from "../request/page-plan";
+import type { ArticleDetail, ArticlePage, AuthorProfile, CategoryLink, CategoryProfile, CategorySummary, CommentView } from "../model/views";
 import { listArticles } from "./articles";
 
 /**

@@ -1,6 +1,6 @@
 import { readdir, stat, unlink } from "node:fs/promises";
 import path from "node:path";
-import { TEMPORARY_MARK } from "../files";
+import { TEMPORARY_MARK } from "../util/files";
 
 type Entry = { file: string; size: number; mtimeMs: number };
 

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
-import { writeFileAtomically } from "../files";
+import { writeFileAtomically } from "../util/files";
 import { thumbnailCacheBytes, thumbnailConcurrency, thumbnailQueue } from "../settings";
 import { FairQueue, QueueFullError } from "./fair-queue";
 import { describeOriginal, MAX_INPUT_PIXELS, ThumbnailError } from "./original-info";

@@ -1,10 +1,10 @@
 import { accessSync, constants, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { prepareSqliteFile } from "../database-file";
-import { sqliteFile } from "../database-url";
-import { createPrismaClient } from "../prisma-client";
+import { prepareSqliteFile } from "../db/sqlite-file";
+import { sqliteFile } from "../db/provider";
+import { createPrismaClient } from "../db/prisma-client";
 import { originalsDir, thumbnailsDir } from "../media/paths";
-import { seedState } from "../seed-state";
+import { seedState } from "../db/seed-state";
 import { checkSettings, databaseUrl, SettingError } from "../settings";
 
 /** What is wrong, and what to do about it. */

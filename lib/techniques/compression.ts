@@ -5,7 +5,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
 import Negotiator from "negotiator";
-import type { Variants } from "../plan";
+import type { Variants } from "../request/plan";
 
 /**
  * compression: whether text travels compressed.

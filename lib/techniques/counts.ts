@@ -1,8 +1,8 @@
 import "server-only";
-import { db } from "../db";
-import { BY_NAME, CATEGORY_LINK, HAS_ARTICLES } from "../data/shapes";
-import type { Variants } from "../plan";
-import type { CategorySummary } from "../types";
+import { db } from "../db/client";
+import { BY_NAME, CATEGORY_LINK, HAS_ARTICLES } from "../model/shapes";
+import type { Variants } from "../request/plan";
+import type { CategorySummary } from "../model/views";
 
 /**
  * counts: how many comments an article has and how many articles a category has.

@@ -1,5 +1,5 @@
 import "server-only";
-import { db, postgresDb, relationJoins } from "../db";
+import { db, postgresDb, relationJoins } from "../db/client";
 import {
   AUTHOR_CARD,
   BY_NAME,
@@ -9,9 +9,9 @@ import {
   NEWEST_FIRST,
   RELATED_COUNT,
   RELATED_VIEW,
-} from "../data/shapes";
-import type { Variants } from "../plan";
-import type { ArticleDetail, AuthorCard, CategoryLink, RelatedArticle } from "../types";
+} from "../model/shapes";
+import type { Variants } from "../request/plan";
+import type { ArticleDetail, AuthorCard, CategoryLink, RelatedArticle } from "../model/views";
 
 /**
  * eager-loading: how an article's author, categories and comments are loaded, the original

@@ -1,8 +1,8 @@
 import "server-only";
-import { db } from "../db";
-import { BY_NAME, CATEGORY_LINK, HAS_ARTICLES } from "../data/shapes";
-import type { Variants } from "../plan";
-import type { CategoryLink } from "../types";
+import { db } from "../db/client";
+import { BY_NAME, CATEGORY_LINK, HAS_ARTICLES } from "../model/shapes";
+import type { Variants } from "../request/plan";
+import type { CategoryLink } from "../model/views";
 
 /**
  * exists: whether there is any row, without loading the rows (Django's `.exists()`).

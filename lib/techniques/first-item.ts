@@ -1,8 +1,8 @@
 import "server-only";
-import { db } from "../db";
-import { COMMENT_ORDER, COMMENT_VIEW } from "../data/shapes";
-import type { Variants } from "../plan";
-import type { ArticleDetail, CommentView } from "../types";
+import { db } from "../db/client";
+import { COMMENT_ORDER, COMMENT_VIEW } from "../model/shapes";
+import type { Variants } from "../request/plan";
+import type { ArticleDetail, CommentView } from "../model/views";
 
 /**
  * first-item: the first of a relation that is already loaded, Django's `.first()` against `[0]`.

@@ -1,7 +1,7 @@
 import type { Prisma } from "../generated/prisma/client";
-import { NEWEST_FIRST, OLDEST_FIRST } from "../data/shapes";
-import type { Cursor, PageQuery } from "../page-param";
-import type { Variants } from "../plan";
+import { NEWEST_FIRST, OLDEST_FIRST } from "../model/shapes";
+import type { Cursor, PageQuery } from "../contract/urls/blog";
+import type { Variants } from "../request/plan";
 
 /**
  * pagination: how many articles a listing shows, and how a page finds its first row. The change

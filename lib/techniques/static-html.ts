@@ -1,12 +1,12 @@
-import { KEPT_SCRIPT_ID } from "../contract";
-import type { Variants } from "../plan";
+import { KEPT_SCRIPT_ID } from "../contract/server-timing";
+import type { Variants } from "../request/plan";
 
 /**
  * static-html: what a page's HTML carries for the browser to run. Next.js sends its runtime,
  * React, and the page's component tree a second time as data for hydration, whether or not
  * anything on the page is interactive. Nothing on fastblog's pages is: every link is a plain
  * link, every image a plain <img>, the mode switch a link, and the debug panel a small script
- * of its own (app/_components/debug-panel.tsx, marked with KEPT_SCRIPT_ID).
+ * of its own (lib/debug/panel.tsx, marked with KEPT_SCRIPT_ID).
  * Acts in the front, on every complete HTML page (lib/server/steps/finish-page.ts).
  */
 export type StaticHtml = { transform(html: string): string };

@@ -1,14 +1,14 @@
 import { getImageProps } from "next/image";
 import type { ImgHTMLAttributes } from "react";
 import { DISPLAY, type ImageKind } from "../media/sizes";
-import type { Variants } from "../plan";
+import type { Variants } from "../request/plan";
 import { thumbnailQuality } from "../settings";
 
 /**
  * thumbnails: what an <img> on a page points at.
  * Acts in app/_components/blog-image.tsx (every image: `imageProps`). The thumbnails it names
  * are made by lib/media/thumbnails.ts (sharp, the disk cache) and served at /thumbs/ by
- * lib/server/routes/thumbnails.ts; the originals at /media/ by lib/server/routes/originals.ts.
+ * lib/server/handlers/thumbnails.ts; the originals at /media/ by lib/server/handlers/originals.ts.
  */
 export type ImageRequest = { src: string; kind: ImageKind; alt: string; index: number };
 type ImageProps = ImgHTMLAttributes<HTMLImageElement> & { src: string };

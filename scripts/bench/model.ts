@@ -2,7 +2,7 @@
  * The benchmark's model: every type its stages share, written out once. Gathering fills
  * RunRecords from the browser, computing turns them into figures, reporting formats those.
  */
-import type { Technique } from "../../lib/mode";
+import type { Technique } from "../../lib/contract/mode";
 
 // ── What the browser reports ──────────────────────────────────────────────────
 

@@ -3,7 +3,7 @@ import { CategoryTags } from "@/app/_components/category-tags";
 import { formatDate, plural } from "@/app/_components/format";
 import { notFoundPage } from "@/app/_components/not-found-notice";
 import { getArticle, getFirstComment } from "@/lib/data/blog";
-import { pageRequest } from "@/lib/page-request";
+import { pageRequest } from "@/lib/request/page-request";
 
 type Params = Promise<{ slug: string }>;
 

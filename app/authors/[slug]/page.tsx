@@ -2,7 +2,7 @@ import { ArticleList } from "@/app/_components/article-list";
 import { BlogImage } from "@/app/_components/blog-image";
 import { notFoundPage } from "@/app/_components/not-found-notice";
 import { getAuthorWithArticles } from "@/lib/data/blog";
-import { pageRequest } from "@/lib/page-request";
+import { pageRequest } from "@/lib/request/page-request";
 
 export default async function AuthorPage({ params }: { params: Promise<{ slug: string }> }) {
   const { plan, page } = pageRequest();

@@ -1,7 +1,7 @@
 import { ArticleList } from "@/app/_components/article-list";
 import { notFoundPage } from "@/app/_components/not-found-notice";
 import { getCategoryWithArticles } from "@/lib/data/blog";
-import { pageRequest } from "@/lib/page-request";
+import { pageRequest } from "@/lib/request/page-request";
 
 export default async function CategoryPage({ params }: { params: Promise<{ slug: string }> }) {
   const { plan, page } = pageRequest();

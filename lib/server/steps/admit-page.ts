@@ -1,6 +1,6 @@
 import type { ServerResponse } from "node:http";
 import type { PageGate } from "../load-shedding";
-import { PAGE_RETRY_AFTER_SECONDS, sendError } from "../respond";
+import { PAGE_RETRY_AFTER_SECONDS, sendError } from "../http/respond";
 
 const REFUSED = {
   busy: "The server is busy with other pages. Try again in a moment.",

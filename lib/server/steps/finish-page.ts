@@ -1,10 +1,10 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { formatServerTiming } from "../../contract";
-import { databaseRoute } from "../../database-route";
-import { summarizeQueries } from "../../query-report";
-import type { RequestContext } from "../../request-context";
+import { formatServerTiming } from "../../contract/server-timing";
+import { databaseRoute } from "../../db/endpoint";
+import { summarizeQueries } from "../../debug/report";
+import type { RequestContext } from "../../request/context";
 import type { FrontPlan } from "../front-plan";
-import { PAGE_RETRY_AFTER_SECONDS } from "../respond";
+import { PAGE_RETRY_AFTER_SECONDS } from "../http/respond";
 
 /**
  * Sends a complete HTML page (see hold-page.ts): a 503 when the database could not serve it,

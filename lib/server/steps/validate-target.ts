@@ -1,7 +1,7 @@
 import type { IncomingMessage } from "node:http";
-import { DEBUG_PATH } from "../../contract";
-import { parsePageQuery, type PageQuery } from "../../page-param";
-import { isPublicFile } from "../routes/static-files";
+import { DEBUG_PATH } from "../../contract/server-timing";
+import { parsePageQuery, type PageQuery } from "../../contract/urls/blog";
+import { isPublicFile } from "../handlers/static-files";
 
 /** What a request is for, as far as the front is concerned. */
 export type Kind = "page" | "build-asset" | "public-file" | "thumbnail" | "original" | "debug";

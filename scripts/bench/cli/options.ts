@@ -1,4 +1,4 @@
-import { ROUTES } from "../../../lib/routes";
+import { ROUTES } from "../../../lib/contract/measured-pages";
 import { MAX_SEED_SCALE } from "../../../lib/settings";
 import { PROFILES } from "../config/profiles";
 import type { BenchOptions } from "../model";

@@ -1,4 +1,4 @@
-import { TECHNIQUES, type Technique } from "../../../lib/mode";
+import { TECHNIQUES, type Technique } from "../../../lib/contract/mode";
 import { variants } from "../config/variants";
 import type { AblationCell, AblationRanking, AblationVerdict, Effect, RunRecord, Signal } from "../model";
 import { median } from "./stats";

@@ -1,5 +1,5 @@
-import { parseServerTimingHeader } from "../../../lib/contract";
-import { formatMode, parseMode } from "../../../lib/mode";
+import { parseServerTimingHeader } from "../../../lib/contract/server-timing";
+import { formatMode, parseMode } from "../../../lib/contract/mode";
 import type { Expected, NetworkLog } from "../model";
 
 /** The mode as the server names it in Server-Timing: `naive`, `optimized`, or the techniques in their fixed order. */

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { formatServerTiming, parseServerTiming, parseServerTimingHeader } from "../../../lib/contract";
+import { formatServerTiming, parseServerTiming, parseServerTimingHeader } from "../../../lib/contract/server-timing";
 import { serverFigures } from "./server-timing";
 
 const HEADER =

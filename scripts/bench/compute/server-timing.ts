@@ -1,4 +1,4 @@
-import { parseServerTiming } from "../../../lib/contract";
+import { parseServerTiming } from "../../../lib/contract/server-timing";
 import type { ViewMetrics } from "../model";
 
 /** A figure the header did not give (or gave unreadable) is unknown, not zero. */

@@ -1,4 +1,4 @@
-import { TECHNIQUES } from "../../../lib/mode";
+import { TECHNIQUES } from "../../../lib/contract/mode";
 import type { Variant } from "../model";
 
 /** Each technique switched on alone on top of naive, and off alone from optimized. */

@@ -1,8 +1,8 @@
-import { MODE_COOKIE, parseServerTiming } from "../../../lib/contract";
-import { NEWEST_FIRST } from "../../../lib/data/shapes";
+import { MODE_COOKIE, parseServerTiming } from "../../../lib/contract/server-timing";
+import { NEWEST_FIRST } from "../../../lib/model/shapes";
 import type { PrismaClient } from "../../../lib/generated/prisma/client";
-import { formatCursor } from "../../../lib/page-param";
-import { createPrismaClient } from "../../../lib/prisma-client";
+import { formatCursor } from "../../../lib/contract/urls/blog";
+import { createPrismaClient } from "../../../lib/db/prisma-client";
 import { CURVE_ROUTES, PAGE_SIZES, type CurveRouteSpec } from "../config/curve-routes";
 import type { CurveRoute, CurveSample, DatabaseOptions } from "../model";
 import { startBenchServer } from "./server";

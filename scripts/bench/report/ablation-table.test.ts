@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { TECHNIQUES } from "../../../lib/mode";
+import { TECHNIQUES } from "../../../lib/contract/mode";
 import { run } from "../compute/test-fixtures";
 import type { AblationTable, RunRecord } from "../model";
 import { ablationTable } from "./ablation-table";

@@ -1,4 +1,4 @@
-import { escapeHtml } from "../../../lib/html";
+import { escapeHtml } from "../../../lib/util/html";
 import type { BenchReport, MetricRow, RequestRecord, RunRecord, TextTable } from "../model";
 import { FLOOR_NOTE, floorTable } from "./floor";
 import { formatBytes, formatMs, formatValue as formatInUnit } from "./format";

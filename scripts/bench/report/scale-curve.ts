@@ -1,4 +1,4 @@
-import { escapeHtml } from "../../../lib/html";
+import { escapeHtml } from "../../../lib/util/html";
 import type { CurvePoint, ScaleCurve } from "../model";
 import { formatMs } from "./format";
 import { alignedTable, markdownTable } from "./table";

@@ -1,0 +1,48 @@
+import type { QueryRecord } from "../request/context";
+
+/** A set of queries that share their SQL text (and, for exact duplicates, their parameters). */
+export type QueryGroup = {
+  sql: string;
+  /** The parameters of the group's first query. */
+  params: string;
+  count: number;
+  durationMs: number;
+};
+
+/** What the debug panel and Server-Timing say about one request's queries. */
+export type QueryReport = {
+  count: number;
+  durationMs: number;
+  /** Queries that repeat an earlier one exactly: same SQL, same parameters. */
+  duplicateCount: number;
+  /** Round trips to the database server: one a query on PostgreSQL, none on SQLite. */
+  roundTrips: number;
+  /** Groups of queries with the same SQL, run more than once (with any parameters). */
+  similar: QueryGroup[];
+  /** Groups of exact repeats, run more than once. */
+  duplicates: QueryGroup[];
+};
+
+function groupBy(queries: QueryRecord[], key: (q: QueryRecord) => string): QueryGroup[] {
+  const groups = new Map<string, QueryGroup>();
+  for (const q of queries) {
+    const k = key(q);
+    const group = groups.get(k) ?? { sql: q.sql, params: q.params, count: 0, durationMs: 0 };
+    group.count += 1;
+    group.durationMs += q.durationMs;
+    groups.set(k, group);
+  }
+  return [...groups.values()].filter((g) => g.count > 1).sort((a, b) => b.count - a.count);
+}
+
+export function summarizeQueries(queries: QueryRecord[]): QueryReport {
+  const duplicates = groupBy(queries, (q) => `${q.sql}\u0000${q.params}`);
+  return {
+    count: queries.length,
+    durationMs: queries.reduce((sum, q) => sum + q.durationMs, 0),
+    duplicateCount: duplicates.reduce((sum, g) => sum + g.count - 1, 0),
+    roundTrips: queries.reduce((sum, q) => sum + q.roundTrips, 0),
+    similar: groupBy(queries, (q) => q.sql),
+    duplicates,
+  };
+}

@@ -1,0 +1,74 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+import type { PageQuery } from "../contract/urls/blog";
+import type { Plan } from "./plan";
+
+/** One database query as the driver ran it. */
+export type QueryRecord = {
+  sql: string;
+  /** The parameters as JSON, cut short for display. */
+  params: string;
+  /**
+   * The parameters as the driver took them, so that the debug panel can explain the statement
+   * with them; absent when they were too long to keep in the debug history.
+   */
+  args?: unknown[];
+  durationMs: number;
+  /** Round trips to the database server it cost: 1 on PostgreSQL, 0 on SQLite, which runs in the server's process. */
+  roundTrips: number;
+};
+
+/**
+ * What one HTTP request is and did on the server. The front fills in the first part once
+ * (lib/server/front.ts); pages read it through lib/request/page-request.ts; the driver records queries.
+ */
+export type RequestContext = {
+  id: string;
+  startedAt: number;
+  /** The request's plan, resolved once from `?mode=`, `?techniques=`, the cookie or BLOG_MODE. */
+  plan: Plan;
+  /** The mode's canonical text: naive, optimized, or a technique list. */
+  modeLabel: string;
+  /** The path and query, as received. */
+  path: string;
+  /** `?page=` of a listing and the cursor of its link, checked by the front; page 1 when absent. */
+  page: PageQuery;
+  queries: QueryRecord[];
+  /** Set when a query failed because the database could not be reached or was locked. */
+  databaseUnavailable?: string;
+  /** The status a page asked for when it rendered a complete answer other than 200 (see app/_components/not-found-notice.tsx). */
+  status?: number;
+  /** Aborted when the client has gone: the request's remaining queries are not run (lib/request/client-presence.ts). */
+  signal?: AbortSignal;
+};
+
+// The custom server (scripts/serve.ts) and the Next.js bundle load this module
+// separately, so the store lives on globalThis to be one and the same.
+const key = Symbol.for("fastblog.request-context");
+const slot = globalThis as unknown as Record<symbol, AsyncLocalStorage<RequestContext> | undefined>;
+const storage = (slot[key] ??= new AsyncLocalStorage<RequestContext>());
+
+export function runWithRequestContext<T>(context: RequestContext, fn: () => T): T {
+  return storage.run(context, fn);
+}
+
+/** The current request's context; undefined outside a request (a script, a test). */
+export function requestContext(): RequestContext | undefined {
+  return storage.getStore();
+}
+
+/** Record a query against the request that issued it; queries outside a request are not counted. */
+export function recordQuery(query: QueryRecord): void {
+  storage.getStore()?.queries.push(query);
+}
+
+/** Note that the database could not serve this request, so that it is answered 503, not 500. */
+export function recordDatabaseUnavailable(reason: string): void {
+  const context = storage.getStore();
+  if (context) context.databaseUnavailable = reason;
+}
+
+/** Asks the custom server to send the page being rendered with this status instead of 200. */
+export function setResponseStatus(status: number): void {
+  const context = storage.getStore();
+  if (context) context.status = status;
+}
