@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { DEVICE_SIZES, IMAGE_SIZES } from "./lib/media/sizes";
+import { DEVICE_SIZES, IMAGE_SIZES } from "./lib/contract/urls/thumbnails";
 
 const nextConfig: NextConfig = {
   // Compression and cache headers depend on the mode, so the custom server (scripts/serve.ts) decides them.

@@ -4,6 +4,7 @@ import { DebugPanel } from "../lib/debug/panel";
 import { ModeSwitch } from "./_components/mode-switch";
 import { pageRequest } from "@/lib/request/page-request";
 import { debugPanelEnabled } from "@/lib/settings";
+import { CATEGORIES_PATH, HOME_PATH } from "@/lib/contract/urls/blog";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -25,12 +26,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en">
       <body>
         <header className="site-header">
-          <a className="site-name" href="/">
+          <a className="site-name" href={HOME_PATH}>
             fastblog
           </a>
           <nav>
-            <a href="/">Latest</a>
-            <a href="/categories">Categories</a>
+            <a href={HOME_PATH}>Latest</a>
+            <a href={CATEGORIES_PATH}>Categories</a>
           </nav>
           <ModeSwitch mode={mode} />
         </header>

@@ -1,6 +1,7 @@
 import { ArticleList } from "./_components/article-list";
 import { notFoundPage } from "./_components/not-found-notice";
 import { Sidebar } from "./_components/sidebar";
+import { HOME_PATH } from "@/lib/contract/urls/blog";
 import { listLatestArticles, listSidebarCategories } from "@/lib/data/blog";
 import { pageRequest } from "@/lib/request/page-request";
 
@@ -13,7 +14,7 @@ export default async function HomePage() {
       <title>fastblog · latest articles</title>
       <div>
         <h1>Latest articles</h1>
-        <ArticleList page={articles} images={plan.thumbnails} basePath="/" />
+        <ArticleList page={articles} images={plan.thumbnails} basePath={HOME_PATH} />
       </div>
       <Sidebar categories={categories} />
     </div>

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import pg from "pg";
-import { MODE_COOKIE, parseServerTiming, type ServerTimingFigures } from "../lib/contract/server-timing";
+import { parseServerTiming, type ServerTimingFigures } from "../lib/contract/server-timing";
+import { MODE_COOKIE } from "../lib/contract/mode";
 import { startLatencyProxy } from "../lib/db/latency/proxy";
 import { requirePostgres, seededPostgresBlog, type PostgresBlog } from "./postgres-support";
 import { copyBlog, removeFolder, runScript, startServe } from "./server-process";

@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { DEBUG_PATH, parseServerTiming } from "../lib/contract/server-timing";
+import { parseServerTiming } from "../lib/contract/server-timing";
+import { DEBUG_REQUESTS, queryPlanUrl, requestDetailUrl } from "../lib/contract/urls/debug";
 import { copyBlog, removeFolder, startServe } from "./server-process";
 import { getInMode, serverTiming } from "./support";
 
@@ -11,14 +12,14 @@ type Plan = { sql: string; plan: string[]; fullScans: string[]; cannotExplain?: 
 /** The request id of a fresh naive home page and the SQL of its recorded queries. */
 async function naiveHomePage(request: APIRequestContext) {
   const id = serverTiming(await getInMode(request, "/", "naive")).requestId;
-  const detail = (await (await request.get(`${DEBUG_PATH}${id}`)).json()) as { queries: { sql: string }[] };
+  const detail = (await (await request.get(requestDetailUrl(id))).json()) as { queries: { sql: string }[] };
   return { id, queries: detail.queries };
 }
 
 test.describe("EXPLAIN in the debug panel", () => {
   test("should explain a recorded query of the naive home page with the plan SQLite makes for it", async ({ request }) => {
     const { id, queries } = await naiveHomePage(request);
-    const response = await request.get(`${DEBUG_PATH}${id}/queries/1/plan`);
+    const response = await request.get(`${queryPlanUrl(id, 1)}`);
     expect(response.status()).toBe(200);
     expect(response.headers()["cache-control"]).toBe("no-store");
     const body = (await response.json()) as Plan;
@@ -31,7 +32,7 @@ test.describe("EXPLAIN in the debug panel", () => {
   test("should not flag the naive listing query, which reads Article along its publishedAt index", async ({ request }) => {
     const { id, queries } = await naiveHomePage(request);
     expect(queries[0]!.sql).toMatch(/FROM `main`\.`Article` .*ORDER BY/);
-    const body = (await (await request.get(`${DEBUG_PATH}${id}/queries/0/plan`)).json()) as Plan;
+    const body = (await (await request.get(`${queryPlanUrl(id, 0)}`)).json()) as Plan;
     expect(body.plan.join("\n")).toMatch(/SCAN main\.Article USING INDEX Article_publishedAt\w*_idx/);
     expect(body.fullScans).toEqual([]);
   });
@@ -40,14 +41,14 @@ test.describe("EXPLAIN in the debug panel", () => {
     const { id, queries } = await naiveHomePage(request);
     const index = queries.findIndex((q) => EXISTENCE_CHECK.test(q.sql));
     expect(index).toBeGreaterThan(0);
-    const body = (await (await request.get(`${DEBUG_PATH}${id}/queries/${index}/plan`)).json()) as Plan;
+    const body = (await (await request.get(`${queryPlanUrl(id, index)}`)).json()) as Plan;
     expect(body.plan[0]).toBe("SCAN main.Article");
     expect(body.fullScans).toEqual(["Article"]);
   });
 
   test("should explain only the recorded statement and refuse forged paths", async ({ request }) => {
     const { id, queries } = await naiveHomePage(request);
-    const forged = await request.get(`${DEBUG_PATH}${id}/queries/0/plan?sql=${encodeURIComponent("SELECT 1")}&args=[1]`);
+    const forged = await request.get(`${queryPlanUrl(id, 0)}?sql=${encodeURIComponent("SELECT 1")}&args=[1]`);
     expect(forged.status()).toBe(200);
     expect(((await forged.json()) as Plan).sql).toBe(queries[0]!.sql);
     const refused: [string, number][] = [
@@ -64,7 +65,7 @@ test.describe("EXPLAIN in the debug panel", () => {
       [`explain?sql=${encodeURIComponent("SELECT 1")}`, 404],
     ];
     for (const [path, status] of refused) {
-      const response = await request.get(`${DEBUG_PATH}${path}`);
+      const response = await request.get(`${DEBUG_REQUESTS}${path}`);
       expect(response.status(), path).toBe(status);
       expect(response.headers()["cache-control"], path).toBe("no-store");
     }
@@ -93,7 +94,7 @@ test.describe("EXPLAIN in the debug panel", () => {
     try {
       const server = await startServe({ ...blog.env, DEBUG_PANEL: "0" });
       const id = parseServerTiming((await fetch(`${server.url}/?mode=naive`)).headers.get("server-timing"))!.requestId;
-      expect((await fetch(`${server.url}${DEBUG_PATH}${id}/queries/0/plan`)).status).toBe(404);
+      expect((await fetch(`${server.url}${queryPlanUrl(id, 0)}`)).status).toBe(404);
       server.kill("SIGTERM");
       await server.exited;
     } finally {

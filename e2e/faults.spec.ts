@@ -7,6 +7,7 @@ import { freePort, SIGNAL_RELAY_WINDOW_MS } from "../scripts/run";
 import { sendRaw } from "./hostile-client";
 import { copyBlog, removeFolder, runCommand, runScript, startServe } from "./server-process";
 import { parseServerTiming } from "../lib/contract/server-timing";
+import { thumbnailUrl } from "../lib/contract/urls/thumbnails";
 
 test.describe.configure({ mode: "serial", timeout: 180_000 });
 
@@ -114,7 +115,9 @@ test.describe("faults", () => {
       const html = await (await fetch(`${server.url}/?mode=naive`)).text();
       const covers = [...new Set([...html.matchAll(/\/media\/(covers\/[a-z0-9.-]+)/g)].map((m) => m[1]!))];
       const requests = covers.map((cover) =>
-        fetch(`${server.url}/thumbs/${cover}?w=1280&q=90`, { headers: { Accept: "image/webp" } }).catch(() => null),
+        fetch(`${server.url}${thumbnailUrl({ original: cover, width: 1280, quality: 90 })}`, { headers: { Accept: "image/webp" } }).catch(
+          () => null,
+        ),
       );
       // Kill while resizes and writes are under way.
       while ((await cachedThumbnails(blog.media)).finished.length < 3) await new Promise((resolve) => setTimeout(resolve, 20));
@@ -128,7 +131,9 @@ test.describe("faults", () => {
       const restarted = await startServe(blog.env);
       expect((await cachedThumbnails(blog.media)).temporary).toBe(0);
       for (const cover of covers) {
-        const response = await fetch(`${restarted.url}/thumbs/${cover}?w=1280&q=90`, { headers: { Accept: "image/webp" } });
+        const response = await fetch(`${restarted.url}${thumbnailUrl({ original: cover, width: 1280, quality: 90 })}`, {
+          headers: { Accept: "image/webp" },
+        });
         expect(response.status).toBe(200);
         const meta = await sharp(Buffer.from(await response.arrayBuffer())).metadata();
         expect(meta.format).toBe("webp");
@@ -239,7 +244,9 @@ test.describe("faults", () => {
       const cover = /\/media\/(covers\/[a-z0-9.-]+\.jpg)/.exec(html)![1]!;
       rmSync(path.join(blog.media, "thumbnails"), { recursive: true });
       writeFileSync(path.join(blog.media, "thumbnails"), "not a folder any more");
-      const response = await fetch(`${server.url}/thumbs/${cover}?w=240&q=75`, { headers: { Accept: "image/webp" } });
+      const response = await fetch(`${server.url}${thumbnailUrl({ original: cover, width: 240, quality: 75 })}`, {
+        headers: { Accept: "image/webp" },
+      });
       expect(response.status).toBe(200);
       expect((await sharp(Buffer.from(await response.arrayBuffer())).metadata()).width).toBe(240);
       expect(server.output()).toContain("Thumbnails cannot be cached");

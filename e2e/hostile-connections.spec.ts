@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { MODE_COOKIE } from "../lib/contract/server-timing";
+import { MODE_COOKIE } from "../lib/contract/mode";
 import { cpuWhenIdle, openDescriptors, pipelinedRequests, readUntilClosed, sendRaw, timedGet, waitUntil } from "./hostile-client";
 import { copyBlog, removeFolder, startServe } from "./server-process";
 

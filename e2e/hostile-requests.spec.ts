@@ -1,7 +1,10 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { connect } from "node:net";
-import { DEBUG_PATH, MODE_COOKIE, parseServerTiming } from "../lib/contract/server-timing";
+import { parseServerTiming } from "../lib/contract/server-timing";
+import { MODE_COOKIE } from "../lib/contract/mode";
+import { requestDetailUrl } from "../lib/contract/urls/debug";
 import { getInMode, MODES } from "./support";
+import { thumbnailUrl } from "../lib/contract/urls/thumbnails";
 
 /** A build asset and a cover's original and thumbnail, as the naive and optimized home pages name them. */
 async function staticPaths(request: APIRequestContext) {
@@ -81,15 +84,18 @@ test.describe("hostile requests", () => {
     const png = /"\/media\/(covers\/[^"]+\.png)"/.exec(naive)![1]!;
     const get = (path: string) => request.get(path, { headers: { Accept: "image/jpeg,image/png" } });
     // Covers are 960 pixels wide: 1280 is the 960 thumbnail, made once by whichever comes first.
-    const [wide, widest] = await Promise.all([get(`/thumbs/${photo}?w=960&q=90`), get(`/thumbs/${photo}?w=1280&q=90`)]);
+    const [wide, widest] = await Promise.all([
+      get(thumbnailUrl({ original: photo, width: 960, quality: 90 })),
+      get(thumbnailUrl({ original: photo, width: 1280, quality: 90 })),
+    ]);
     expect((await wide.body()).equals(await widest.body())).toBe(true);
     expect([wide, widest].filter((r) => r.headers()["x-cache"] === "MISS").length).toBeLessThanOrEqual(1);
     // Made already: from the cache, or shared while it is being written there.
-    expect((await get(`/thumbs/${photo}?w=1280&q=90`)).headers()["x-cache"]).not.toBe("MISS");
+    expect((await get(thumbnailUrl({ original: photo, width: 1280, quality: 90 }))).headers()["x-cache"]).not.toBe("MISS");
     // A PNG thumbnail is lossless: every quality is the same file.
-    const first = await (await get(`/thumbs/${png}?w=120&q=50`)).body();
+    const first = await (await get(thumbnailUrl({ original: png, width: 120, quality: 50 }))).body();
     for (const quality of [60, 75, 90]) {
-      const other = await get(`/thumbs/${png}?w=120&q=${quality}`);
+      const other = await get(thumbnailUrl({ original: png, width: 120, quality }));
       expect(other.headers()["x-cache"]).not.toBe("MISS");
       expect((await other.body()).equals(first)).toBe(true);
     }
@@ -127,9 +133,11 @@ test.describe("hostile requests", () => {
     // More misses than the history holds pages: not-found pages, and paths beside the endpoint.
     for (let batch = 0; batch < 80; batch += 1) {
       await Promise.all(
-        [`/no-such-page-${batch}`, `/no-such-page-${batch}/x`, "/__debug/requests", `${DEBUG_PATH}nope`].map((path) => request.get(path)),
+        [`/no-such-page-${batch}`, `/no-such-page-${batch}/x`, "/__debug/requests", requestDetailUrl("nope")].map((path) =>
+          request.get(path),
+        ),
       );
     }
-    expect((await request.get(`${DEBUG_PATH}${id}`)).status()).toBe(200);
+    expect((await request.get(requestDetailUrl(id))).status()).toBe(200);
   });
 });

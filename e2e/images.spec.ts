@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { bombPng } from "./bomb";
+import { thumbnailUrl } from "../lib/contract/urls/thumbnails";
 
 const MEDIA = path.resolve(".e2e/media/originals/covers");
 const PORTRAIT = "portraits/ada-lovelace";
@@ -15,10 +16,10 @@ async function originalOf(request: import("@playwright/test").APIRequestContext,
 test.describe("thumbnails and originals", () => {
   test("should keep JPEG photos as JPEG and serve WebP to browsers that take it", async ({ request }) => {
     const portrait = await originalOf(request, PORTRAIT);
-    const jpeg = await request.get(`/thumbs/${portrait}?w=60&q=75`, { headers: { Accept: "image/jpeg,*/*" } });
+    const jpeg = await request.get(thumbnailUrl({ original: portrait, width: 60, quality: 75 }), { headers: { Accept: "image/jpeg,*/*" } });
     expect(jpeg.headers()["content-type"]).toBe("image/jpeg");
     expect(jpeg.headers()["vary"]).toContain("Accept");
-    const webp = await request.get(`/thumbs/${portrait}?w=60&q=75`, { headers: { Accept: "image/webp,*/*" } });
+    const webp = await request.get(thumbnailUrl({ original: portrait, width: 60, quality: 75 }), { headers: { Accept: "image/webp,*/*" } });
     expect(webp.headers()["content-type"]).toBe("image/webp");
   });
 
@@ -36,14 +37,14 @@ test.describe("thumbnails and originals", () => {
   test("should keep PNG illustrations as PNG", async ({ request }) => {
     const html = await (await request.get("/?mode=naive")).text();
     const png = /\/media\/(covers\/[a-z0-9-]+\.[a-f0-9]{10}\.png)/.exec(html)![1]!;
-    const response = await request.get(`/thumbs/${png}?w=240&q=75`, { headers: { Accept: "image/png,*/*" } });
+    const response = await request.get(thumbnailUrl({ original: png, width: 240, quality: 75 }), { headers: { Accept: "image/png,*/*" } });
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toBe("image/png");
   });
 
   test("should make a new thumbnail once for fifty concurrent first requests", async ({ request }) => {
     const portrait = await originalOf(request, PORTRAIT);
-    const url = `/thumbs/${portrait}?w=640&q=50`;
+    const url = thumbnailUrl({ original: portrait, width: 640, quality: 50 });
     const responses = await Promise.all(Array.from({ length: 50 }, () => request.get(url, { headers: { Accept: "image/webp" } })));
     const bodies = await Promise.all(responses.map((r) => r.body()));
     expect(responses.every((r) => r.status() === 200)).toBe(true);
@@ -86,6 +87,6 @@ test.describe("thumbnails and originals", () => {
     expect(bomb.status()).toBe(400);
     expect(await bomb.text()).toContain("dimensions are too large");
     const portrait = await originalOf(request, PORTRAIT);
-    expect((await request.get(`/thumbs/${portrait}?w=60&q=75`)).status()).toBe(200);
+    expect((await request.get(thumbnailUrl({ original: portrait, width: 60, quality: 75 }))).status()).toBe(200);
   });
 });

@@ -2,9 +2,10 @@ import { expect, test } from "@playwright/test";
 import autocannon from "autocannon";
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { MODE_COOKIE } from "../lib/contract/server-timing";
+import { MODE_COOKIE } from "../lib/contract/mode";
 import { timedGet, waitUntil, type TimedAnswer } from "./hostile-client";
 import { copyBlog, removeFolder, startServe } from "./server-process";
+import { thumbnailUrl } from "../lib/contract/urls/thumbnails";
 
 test.describe.configure({ mode: "serial", timeout: 180_000 });
 
@@ -94,7 +95,11 @@ test.describe("overload", () => {
       {
         setupRequest: (request: autocannon.Request) => {
           const combo = combos[next++ % combos.length]!;
-          return { ...request, path: `/thumbs/covers/${combo.cover}?w=${combo.w}&q=${combo.q}`, headers: { accept: combo.accept } };
+          return {
+            ...request,
+            path: thumbnailUrl({ original: `covers/${combo.cover}`, width: combo.w, quality: combo.q }),
+            headers: { accept: combo.accept },
+          };
         },
       },
     ];
@@ -103,7 +108,7 @@ test.describe("overload", () => {
       const firsts: TimedAnswer[] = [];
       for (const portrait of portraits.slice(0, 3)) {
         firsts.push(
-          await timedGet(server.url, `/thumbs/portraits/${portrait}?w=120&q=75`, {
+          await timedGet(server.url, thumbnailUrl({ original: `portraits/${portrait}`, width: 120, quality: 75 }), {
             localAddress: VISITOR,
             headers: { Accept: "image/jpeg" },
           }),

@@ -1,9 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { ROUTES } from "../lib/contract/measured-pages";
+import { MEASURED_PAGES } from "../lib/contract/measured-pages";
+import { HOME_PATH, pageHref } from "../lib/contract/urls/blog";
+import { pagination } from "../lib/techniques/pagination";
 import { getInMode, listedTitles } from "./support";
 
-const NAIVE_PAGE_SIZE = 50;
-const OPTIMIZED_PAGE_SIZE = 10;
+const NAIVE_PAGE_SIZE = pagination.naive.pageSize;
+const OPTIMIZED_PAGE_SIZE = pagination.optimized.pageSize;
 
 function visibleText(html: string): string {
   return html
@@ -34,7 +36,7 @@ function naiveCounterpart(path: string): { path: string; offset: number } {
 }
 
 test.describe("both modes show the same content", () => {
-  for (const route of ROUTES) {
+  for (const route of MEASURED_PAGES) {
     test(`should show the same content on ${route.name} (${route.path})`, async ({ request }) => {
       const counterpart = naiveCounterpart(route.path);
       const naiveResponse = await getInMode(request, counterpart.path, "naive");
@@ -49,13 +51,16 @@ test.describe("both modes show the same content", () => {
     });
   }
 
-  test("should list the same 50 articles in naive page 1 as in optimized pages 1 to 5", async ({ request }) => {
-    const naive = listedTitles(await (await getInMode(request, "/", "naive")).text());
+  const optimizedPages = NAIVE_PAGE_SIZE / OPTIMIZED_PAGE_SIZE;
+  test(`should list the same ${NAIVE_PAGE_SIZE} articles in naive page 1 as in optimized pages 1 to ${optimizedPages}`, async ({
+    request,
+  }) => {
+    const naive = listedTitles(await (await getInMode(request, HOME_PATH, "naive")).text());
     const pages: string[] = [];
-    for (let page = 1; page <= 5; page += 1) {
-      pages.push(...listedTitles(await (await getInMode(request, page === 1 ? "/" : `/?page=${page}`, "optimized")).text()));
+    for (let page = 1; page <= optimizedPages; page += 1) {
+      pages.push(...listedTitles(await (await getInMode(request, pageHref(HOME_PATH, page), "optimized")).text()));
     }
-    expect(naive).toHaveLength(50);
+    expect(naive).toHaveLength(NAIVE_PAGE_SIZE);
     expect(pages).toEqual(naive);
   });
 

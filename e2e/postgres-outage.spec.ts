@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import pg from "pg";
-import { MODE_COOKIE } from "../lib/contract/server-timing";
+import { MODE_COOKIE } from "../lib/contract/mode";
 import { requirePostgres, seededPostgresBlog, type PostgresBlog } from "./postgres-support";
 import { startServe } from "./server-process";
 

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import pg from "pg";
-import { DEBUG_PATH } from "../lib/contract/server-timing";
+import { queryPlanUrl, requestDetailUrl } from "../lib/contract/urls/debug";
 import { requirePostgres, seededPostgresBlog, type PostgresBlog } from "./postgres-support";
 import { runScript, startServe } from "./server-process";
 import { getInMode, listedTitles, serverTiming } from "./support";
@@ -45,9 +45,11 @@ test.describe("on PostgreSQL", () => {
 
   test("should explain a recorded query with PostgreSQL's plain EXPLAIN, which does not run it", async ({ request }) => {
     const timing = serverTiming(await request.get(`${server.url}/`, { headers: { Cookie: "fastblog-mode=naive" } }));
-    const detail = (await (await request.get(`${server.url}${DEBUG_PATH}${timing.requestId}`)).json()) as { queries: { sql: string }[] };
+    const detail = (await (await request.get(`${server.url}${requestDetailUrl(timing.requestId)}`)).json()) as {
+      queries: { sql: string }[];
+    };
     const index = detail.queries.findIndex((q) => q.sql.includes('FROM "public"."Author"'));
-    const response = await request.get(`${server.url}${DEBUG_PATH}${timing.requestId}/queries/${index}/plan`);
+    const response = await request.get(`${server.url}${queryPlanUrl(timing.requestId, index)}`);
     expect(response.status()).toBe(200);
     const body = (await response.json()) as { sql: string; plan: string[]; fullScans: string[] };
     expect(body.sql).toBe(detail.queries[index]!.sql);

@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { DEBUG_PATH, MODE_COOKIE, parseServerTiming } from "../lib/contract/server-timing";
+import { parseServerTiming } from "../lib/contract/server-timing";
+import { MODE_COOKIE } from "../lib/contract/mode";
+import { queryPlanUrl } from "../lib/contract/urls/debug";
 import { NEWEST_FIRST } from "../lib/model/shapes";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import { createPrismaClient } from "../lib/db/prisma-client";
@@ -58,7 +60,7 @@ async function fullScansOf(url: string, path: string): Promise<string[]> {
   const { requestId, queries } = parseServerTiming(response.headers.get("server-timing"))!;
   const found: string[] = [];
   for (let index = 0; index < queries; index += 1) {
-    const plan = (await (await fetch(`${url}${DEBUG_PATH}${requestId}/queries/${index}/plan`)).json()) as Plan;
+    const plan = (await (await fetch(`${url}${queryPlanUrl(requestId, index)}`)).json()) as Plan;
     for (const table of plan.fullScans) found.push(`${path} query ${index} reads ${table} whole:\n${plan.sql}\n${plan.plan.join("\n")}`);
   }
   return found;

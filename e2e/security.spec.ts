@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ROUTES } from "../lib/contract/measured-pages";
+import { MEASURED_PAGES } from "../lib/contract/measured-pages";
 
 test.describe("security headers", () => {
   test("should send the security headers and no X-Powered-By on pages, assets and images", async ({ request, page }) => {
@@ -27,7 +27,7 @@ test.describe("security headers", () => {
           console.error(`Refused to load: CSP ${e.violatedDirective} ${e.blockedURI}`),
         );
       });
-      for (const route of ROUTES) {
+      for (const route of MEASURED_PAGES) {
         const separator = route.path.includes("?") ? "&" : "?";
         await page.goto(`${route.path}${separator}mode=${mode}`);
         await page.waitForLoadState("networkidle");

@@ -1,5 +1,6 @@
 import type { APIRequestContext, APIResponse } from "@playwright/test";
-import { MODE_COOKIE, parseServerTiming, type ServerTimingFigures } from "../lib/contract/server-timing";
+import { parseServerTiming, type ServerTimingFigures } from "../lib/contract/server-timing";
+import { MODE_COOKIE } from "../lib/contract/mode";
 
 export type Mode = "naive" | "optimized";
 export const MODES: Mode[] = ["naive", "optimized"];

@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import path from "node:path";
-import { DEFAULT_THUMBNAIL_QUALITY, THUMBNAIL_QUALITIES } from "./media/sizes";
+import { DEFAULT_THUMBNAIL_QUALITY, THUMBNAIL_QUALITIES } from "./contract/urls/thumbnails";
 import { OPTIMIZED, parseMode, type Mode } from "./contract/mode";
 
 /**

@@ -8,7 +8,7 @@
  */
 import autocannon from "autocannon";
 import { writeFileSync } from "node:fs";
-import { MODE_COOKIE } from "../lib/contract/server-timing";
+import { MODE_COOKIE } from "../lib/contract/mode";
 import { LOADTEST_USAGE, parseLoadTestOptions } from "./bench/cli/loadtest-options";
 import { checkDatabase } from "./bench/gather/database";
 import { startBenchServer, stopOnSignals } from "./bench/gather/server";

@@ -1,3 +1,4 @@
+import { articlePath, authorPath } from "@/lib/contract/urls/blog";
 import type { ArticleCard as ArticleCardData } from "@/lib/model/views";
 import { formatDate, plural } from "./format";
 import type { PagePlan } from "@/lib/request/page-plan";
@@ -11,11 +12,11 @@ export function ArticleCard({ article, images, index }: { article: ArticleCardDa
       <BlogImage images={images} src={article.cover} kind="cover-card" alt="" index={index} />
       <div className="card-text">
         <h2>
-          <a href={`/articles/${article.slug}`}>{article.title}</a>
+          <a href={articlePath(article.slug)}>{article.title}</a>
         </h2>
         <p className="byline">
           <BlogImage images={images} src={article.author.portrait} kind="portrait" alt={article.author.name} index={index} />
-          <a href={`/authors/${article.author.slug}`}>{article.author.name}</a>
+          <a href={authorPath(article.author.slug)}>{article.author.name}</a>
           <span> · </span>
           <time dateTime={article.publishedAt.toISOString()}>{formatDate(article.publishedAt)}</time>
           <span> · </span>

@@ -1,3 +1,4 @@
+import { categoryPath } from "@/lib/contract/urls/blog";
 import type { CategoryLink } from "@/lib/model/views";
 
 /** An article's categories, as links. */
@@ -6,7 +7,7 @@ export function CategoryTags({ categories }: { categories: CategoryLink[] }) {
     <ul className="tags" aria-label="Categories">
       {categories.map((c) => (
         <li key={c.slug}>
-          <a href={`/categories/${c.slug}`}>{c.name}</a>
+          <a href={categoryPath(c.slug)}>{c.name}</a>
         </li>
       ))}
     </ul>

@@ -1,4 +1,5 @@
 import type { ReactElement } from "react";
+import { HOME_PATH } from "@/lib/contract/urls/blog";
 import { setResponseStatus } from "@/lib/request/context";
 
 /** What a reader sees for an unknown article, author, category or a page past the last. */
@@ -10,7 +11,7 @@ export function NotFoundNotice() {
       <h1>Not found</h1>
       <p>There is no such page on this blog: the article, author or category may not exist, or the page number is past the last page.</p>
       <p>
-        <a href="/">Back to the latest articles</a>
+        <a href={HOME_PATH}>Back to the latest articles</a>
       </p>
     </div>
   );

@@ -1,10 +1,5 @@
+import { pageHref } from "@/lib/contract/urls/blog";
 import type { ArticlePage } from "@/lib/model/views";
-
-/** A link to the page before or after this one, with the cursor where it starts; page 1 is the bare path. */
-function pageHref(basePath: string, page: number, cursor: { name: "after" | "before"; value: string | null }): string {
-  if (page === 1) return basePath;
-  return cursor.value ? `${basePath}?page=${page}&${cursor.name}=${cursor.value}` : `${basePath}?page=${page}`;
-}
 
 /** Previous and Next, as on the original site after its fix. */
 export function PageLinks({ page, basePath }: { page: ArticlePage; basePath: string }) {

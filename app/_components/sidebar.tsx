@@ -1,3 +1,4 @@
+import { categoryPath } from "@/lib/contract/urls/blog";
 import type { CategoryLink } from "@/lib/model/views";
 
 /** The categories that have articles; empty ones are left out. */
@@ -8,7 +9,7 @@ export function Sidebar({ categories }: { categories: CategoryLink[] }) {
       <ul>
         {categories.map((c) => (
           <li key={c.slug}>
-            <a href={`/categories/${c.slug}`}>{c.name}</a>
+            <a href={categoryPath(c.slug)}>{c.name}</a>
           </li>
         ))}
       </ul>

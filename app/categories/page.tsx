@@ -1,4 +1,5 @@
 import { plural } from "@/app/_components/format";
+import { categoryPath } from "@/lib/contract/urls/blog";
 import { listCategorySummaries } from "@/lib/data/blog";
 import { pageRequest } from "@/lib/request/page-request";
 
@@ -12,7 +13,7 @@ export default async function CategoriesPage() {
       <ul className="category-index">
         {categories.map((c) => (
           <li key={c.slug}>
-            <a href={`/categories/${c.slug}`}>{c.name}</a> <small>{plural(c.articleCount, "article", "articles")}</small>
+            <a href={categoryPath(c.slug)}>{c.name}</a> <small>{plural(c.articleCount, "article", "articles")}</small>
           </li>
         ))}
       </ul>

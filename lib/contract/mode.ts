@@ -4,6 +4,9 @@
  * The front of the server parses the selection once per request (lib/server/steps/select-mode.ts)
  * and turns it into the request's plan (lib/request/plan.ts).
  */
+/** The cookie that keeps a chosen mode across navigations. */
+export const MODE_COOKIE = "fastblog-mode";
+
 export const TECHNIQUES = [
   "eager-loading",
   "pagination",

@@ -1,23 +1,11 @@
 /**
- * The contract between the server, the end-to-end tests and the benchmark: the cookie that
- * keeps a mode, the debug endpoint, and the `Server-Timing` header every page carries, with
- * its one writer and its one parser. Nothing else spells these names or parses that header.
+ * The `Server-Timing` header every page carries, with its one writer and its one parser: the
+ * server writes it, the debug panel, the end-to-end tests and the benchmark read it. Nothing else
+ * spells its metric names or parses it.
  */
 
-/** The cookie that keeps a chosen mode across navigations. */
-export const MODE_COOKIE = "fastblog-mode";
-
-/**
- * The id of the one script optimized pages keep (the debug panel's): the static-html technique
- * removes every other script from the HTML.
- */
-export const KEPT_SCRIPT_ID = "fastblog-debug-panel";
-
-/**
- * Where the debug panel fetches one recent request's queries, `${DEBUG_PATH}<request id>`, and
- * the plan of one of them, `${DEBUG_PATH}<request id>/queries/<index>/plan`.
- */
-export const DEBUG_PATH = "/__debug/requests/";
+/** The metrics' names, in the order they are written. */
+export const METRICS = { db: "db", duplicates: "dup", roundTrips: "rtt", total: "total", mode: "mode", requestId: "req" } as const;
 
 /** What a page cost, as its `Server-Timing` header says it. */
 export type ServerTimingFigures = {
@@ -48,12 +36,12 @@ export type ServerTimingFigures = {
  */
 export function formatServerTiming(figures: ServerTimingFigures): string {
   return [
-    `db;dur=${figures.dbMs.toFixed(2)};desc="${figures.queries} ${figures.queries === 1 ? "query" : "queries"}"`,
-    `dup;desc="${figures.duplicates}"`,
-    `rtt;dur=${figures.roundTripMs.toFixed(2)};desc="${figures.roundTrips} round ${figures.roundTrips === 1 ? "trip" : "trips"}"`,
-    `total;dur=${figures.totalMs.toFixed(2)}`,
-    `mode;desc="${figures.mode}"`,
-    `req;desc="${figures.requestId}"`,
+    `${METRICS.db};dur=${figures.dbMs.toFixed(2)};desc="${figures.queries} ${figures.queries === 1 ? "query" : "queries"}"`,
+    `${METRICS.duplicates};desc="${figures.duplicates}"`,
+    `${METRICS.roundTrips};dur=${figures.roundTripMs.toFixed(2)};desc="${figures.roundTrips} round ${figures.roundTrips === 1 ? "trip" : "trips"}"`,
+    `${METRICS.total};dur=${figures.totalMs.toFixed(2)}`,
+    `${METRICS.mode};desc="${figures.mode}"`,
+    `${METRICS.requestId};desc="${figures.requestId}"`,
   ].join(", ");
 }
 
@@ -85,17 +73,17 @@ export function parseServerTimingHeader(header: string | null | undefined): Serv
 /** fastblog's figures from a page's Server-Timing header, or null when it has none of them. */
 export function parseServerTiming(header: string | null | undefined): ServerTimingFigures | null {
   const metrics = new Map(parseServerTimingHeader(header).map((m) => [m.name, m.params]));
-  const db = metrics.get("db");
+  const db = metrics.get(METRICS.db);
   if (!db) return null;
   return {
     queries: Number.parseInt(db.desc ?? "", 10),
-    duplicates: Number(metrics.get("dup")?.desc ?? NaN),
+    duplicates: Number(metrics.get(METRICS.duplicates)?.desc ?? NaN),
     dbMs: Number(db.dur ?? NaN),
-    roundTrips: Number.parseInt(metrics.get("rtt")?.desc ?? "", 10),
-    roundTripMs: Number(metrics.get("rtt")?.dur ?? NaN),
-    totalMs: Number(metrics.get("total")?.dur ?? NaN),
-    mode: metrics.get("mode")?.desc ?? "",
-    requestId: metrics.get("req")?.desc ?? "",
+    roundTrips: Number.parseInt(metrics.get(METRICS.roundTrips)?.desc ?? "", 10),
+    roundTripMs: Number(metrics.get(METRICS.roundTrips)?.dur ?? NaN),
+    totalMs: Number(metrics.get(METRICS.total)?.dur ?? NaN),
+    mode: metrics.get(METRICS.mode)?.desc ?? "",
+    requestId: metrics.get(METRICS.requestId)?.desc ?? "",
   };
 }
 

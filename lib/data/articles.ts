@@ -2,9 +2,10 @@ import "server-only";
 import { db } from "../db/client";
 import type { Prisma } from "../generated/prisma/client";
 import type { PagePlan } from "../request/page-plan";
-import { formatCursor, type PageQuery } from "../contract/urls/blog";
+import type { PageQuery } from "../contract/urls/blog";
 import type { ArticleCard, ArticlePage, AuthorCard, CategoryLink } from "../model/views";
 import { ARTICLE_CARD } from "../model/shapes";
+import { pageOf } from "../techniques/pagination";
 
 type ListedRow = {
   id: number;
@@ -26,7 +27,6 @@ type ListedRow = {
  * relation joins).
  */
 export async function listArticles(plan: PagePlan, where: Prisma.ArticleWhereInput, page: PageQuery): Promise<ArticlePage> {
-  const { pageSize, pageLinks } = plan.pagination;
   const relations = plan["eager-loading"];
   const counter = plan.counts;
   const window = plan.pagination.window(page);
@@ -39,8 +39,7 @@ export async function listArticles(plan: PagePlan, where: Prisma.ArticleWhereInp
     take: window.take,
     select: { ...ARTICLE_CARD, ...relations.select, ...counter.select },
   })) as ListedRow[];
-  const more = fetched.length > pageSize;
-  const rows = window.reversed ? fetched.slice(0, pageSize).reverse() : fetched.slice(0, pageSize);
+  const { rows, ...shown } = pageOf(plan.pagination, page, fetched);
 
   const articles: ArticleCard[] = [];
   // Sequential on purpose: naive mode issues its per-article queries one after another,
@@ -51,16 +50,5 @@ export async function listArticles(plan: PagePlan, where: Prisma.ArticleWhereInp
     const { slug, title, excerpt, publishedAt, cover } = row;
     articles.push({ slug, title, excerpt, publishedAt, cover, author, categories, commentCount });
   }
-  const [first, last] = [rows[0], rows.at(-1)];
-  return {
-    articles,
-    page: page.number,
-    pageSize,
-    pageLinks,
-    // A page reached through Previous has a page after it, and one reached through Next a page before it.
-    hasPrevious: page.number > 1 && (window.reversed ? more : true),
-    hasNext: window.reversed ? rows.length > 0 : more,
-    previousCursor: first ? formatCursor(first) : null,
-    nextCursor: last ? formatCursor(last) : null,
-  };
+  return { articles, ...shown };
 }

@@ -5,7 +5,7 @@ import type { QueryRecord } from "../request/context";
 import { explainStatement, findFullScans, isRead, postgresPlanLines, sqlitePlanLines, type SqlitePlanRow } from "./full-scans";
 
 /** What the debug panel shows for one query: the database's plan and the growing tables it reads whole. */
-export type QueryPlan = {
+export type Explanation = {
   sql: string;
   plan: string[];
   fullScans: string[];
@@ -28,7 +28,7 @@ function explainClient(): PrismaClient {
  * The plan of a query the server ran and recorded itself, with the parameters it ran with. Only
  * recorded statements are explained, never SQL or parameters from a request, and only reads.
  */
-export async function explainQuery(query: QueryRecord): Promise<QueryPlan> {
+export async function explainQuery(query: QueryRecord): Promise<Explanation> {
   if (!isRead(query.sql)) return { sql: query.sql, plan: [], fullScans: [], cannotExplain: "only reads (SELECT, WITH) are explained." };
   if (!query.args) return { sql: query.sql, plan: [], fullScans: [], cannotExplain: "its parameters were too long to keep." };
   const provider = databaseProvider();

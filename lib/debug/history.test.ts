@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { OPTIMIZED } from "../contract/mode";
-import { planFor } from "../request/plan";
+import { planFor } from "../model/plan";
 import type { RequestContext } from "../request/context";
 import { DebugHistory } from "./history";
 

@@ -1,20 +1,26 @@
+import type { METRICS } from "../contract/server-timing";
+import type { DEBUG_URL_TEMPLATES } from "../contract/urls/debug";
+import type { Explanation } from "./explain";
+import type { RequestDetail } from "./history";
+
 /**
  * The debug panel, as one self-contained function that runs in the browser. It is inlined into
  * each page as a small script rather than shipped as a React component, so that it costs no
  * extra request and works on pages sent without the framework's JavaScript. Collapsed, it reads
  * the page's own Server-Timing header and Resource Timing entries; opened, it fetches the
- * request's query list from the server (at `debugPath`, the contract's DEBUG_PATH, passed in
- * because the function runs in the browser), and a query's plan when its "plan" button is
- * pressed. Everything it shows goes in through textContent.
+ * request's query list from the server, and a query's plan when its "plan" button is pressed.
+ * Everything it shows goes in through textContent.
+ *
+ * The function runs in the browser, where it cannot import anything: the contract's metric
+ * names and the debug endpoint's URL templates are handed to it (`PanelConfig`), and the JSON
+ * it reads is typed with the server's own types (`import type`, erased at build time).
  */
-export function debugPanel(debugPath: string): void {
-  type Group = { sql: string; params: string; count: number; durationMs: number };
-  type Query = { sql: string; params: string; durationMs: number };
-  type Detail = {
-    report: { count: number; durationMs: number; duplicateCount: number; similar: Group[]; duplicates: Group[] };
-    queries: Query[];
-  };
-  type Plan = { plan: string[]; fullScans: string[]; cannotExplain?: string };
+export type PanelConfig = { metrics: typeof METRICS; urls: typeof DEBUG_URL_TEMPLATES };
+
+export function debugPanel({ metrics, urls }: PanelConfig): void {
+  type Query = RequestDetail["queries"][number];
+  // The rule of fillDebugUrl (lib/contract/urls/debug.ts), which cannot be imported here.
+  const url = (template: string, index = 0) => template.replace(":id", encodeURIComponent(requestId)).replace(":index", String(index));
   const ms = (value: number) => `${value.toFixed(1)} ms`;
   const el = <K extends keyof HTMLElementTagNameMap>(
     tag: K,
@@ -44,13 +50,13 @@ export function debugPanel(debugPath: string): void {
 
   const navigation = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
   const timing = new Map((navigation?.serverTiming ?? []).map((entry) => [entry.name, entry]));
-  const db = timing.get("db");
+  const db = timing.get(metrics.db);
   if (!db) return;
   const queries = Number.parseInt(db.description, 10) || 0;
-  const duplicates = Number.parseInt(timing.get("dup")?.description ?? "0", 10) || 0;
-  const requestId = timing.get("req")?.description ?? "";
+  const duplicates = Number.parseInt(timing.get(metrics.duplicates)?.description ?? "0", 10) || 0;
+  const requestId = timing.get(metrics.requestId)?.description ?? "";
   // Round trips to the database server, and the time they account for: round trips × the latency the server adds (DB_LATENCY_MS).
-  const rtt = timing.get("rtt");
+  const rtt = timing.get(metrics.roundTrips);
   const roundTrips = Number.parseInt(rtt?.description ?? "", 10) || 0;
   const roundTripMs = rtt?.duration ?? 0;
   const roundTripText = () => {
@@ -65,7 +71,7 @@ export function debugPanel(debugPath: string): void {
   const panel = el("details", undefined, { class: "debug-panel", "data-testid": "debug-panel" });
   const summary = el("summary");
   summary.append(
-    `${timing.get("mode")?.description ?? "?"} · `,
+    `${timing.get(metrics.mode)?.description ?? "?"} · `,
     el("span", String(queries), { "data-testid": "debug-queries" }),
     " queries",
   );
@@ -77,7 +83,7 @@ export function debugPanel(debugPath: string): void {
         "data-testid": "debug-round-trips",
       }),
     );
-  summary.append(` · server ${ms(timing.get("total")?.duration ?? 0)}`);
+  summary.append(` · server ${ms(timing.get(metrics.total)?.duration ?? 0)}`);
   const detail = el("div", undefined, { class: "detail" });
   detail.append(el("p", "Loading queries…"));
   panel.append(summary, detail);
@@ -125,7 +131,7 @@ export function debugPanel(debugPath: string): void {
     return node;
   };
   const showPlan = async (box: HTMLElement, index: number) => {
-    const response = await fetch(`${debugPath}${encodeURIComponent(requestId)}/queries/${index}/plan`);
+    const response = await fetch(url(urls.plan, index));
     if (!response.ok)
       return box.replaceChildren(
         el(
@@ -135,7 +141,7 @@ export function debugPanel(debugPath: string): void {
             : "The database could not explain this query now.",
         ),
       );
-    const { plan, fullScans, cannotExplain } = (await response.json()) as Plan;
+    const { plan, fullScans, cannotExplain } = (await response.json()) as Explanation;
     if (cannotExplain) return box.replaceChildren(el("p", `Cannot explain: ${cannotExplain}`));
     box.replaceChildren();
     if (fullScans.length > 0)
@@ -145,13 +151,13 @@ export function debugPanel(debugPath: string): void {
 
   let loaded = false;
   const load = async () => {
-    const response = await fetch(`${debugPath}${encodeURIComponent(requestId)}`);
+    const response = await fetch(url(urls.detail));
     detail.replaceChildren();
     if (!response.ok) {
       detail.append(el("p", "This request is no longer in the server's recent history. Reload the page."));
       return;
     }
-    const { report, queries: list } = (await response.json()) as Detail;
+    const { report, queries: list } = (await response.json()) as RequestDetail;
     detail.append(
       el(
         "p",

@@ -1,8 +1,6 @@
 import path from "node:path";
 import { originalsDir } from "./paths";
 
-export const CONTENT_TYPES: Record<string, string> = { ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png" };
-
 /** Upload paths as the seed stores them: folder/name.hash.ext, lower-case, no dot segments. */
 const UPLOAD_PATH = /^(portraits|covers)\/[a-z0-9][a-z0-9-]{0,150}\.[a-f0-9]{10}\.(jpg|png)$/;
 

@@ -1,7 +1,9 @@
+import { thumbnailUrl } from "../contract/urls/thumbnails";
+
 /**
- * next/image's loader: where the thumbnail of an original at a given width lives.
+ * next/image's loader (next.config.ts): where the thumbnail of an original at a given width lives.
  * `src` is the original's path under the media folder, e.g. "covers/rust-in-anger.3f2a1b9c.jpg".
  */
 export default function thumbnailLoader({ src, width, quality }: { src: string; width: number; quality?: number }): string {
-  return `/thumbs/${src}?w=${width}&q=${quality ?? 75}`;
+  return thumbnailUrl({ original: src, width, quality });
 }

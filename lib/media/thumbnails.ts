@@ -13,7 +13,6 @@ import { ThumbnailCacheIndex } from "./thumbnail-cache";
 export { MAX_INPUT_PIXELS, MAX_ORIGINAL_BYTES, ThumbnailError } from "./original-info";
 
 export type Format = "webp" | "jpeg" | "png";
-export const CONTENT_TYPE: Record<Format, string> = { webp: "image/webp", jpeg: "image/jpeg", png: "image/png" };
 
 // libvips would use every core for one resize; keep it to one thread per resize, and leave a
 // core free for rendering pages, so that a burst of new thumbnails cannot starve them.
@@ -33,7 +32,7 @@ type Thumbnail = { original: string; key: string; width: number; quality: number
  * width at or above the original's is the original's (resizes never enlarge), and the quality
  * of lossless output (PNG, or WebP made of a PNG) is no quality at all.
  */
-async function plan(relative: string, width: number, quality: number, format: Format): Promise<Thumbnail> {
+async function describe(relative: string, width: number, quality: number, format: Format): Promise<Thumbnail> {
   const original = resolveOriginal(relative);
   if (!original) throw new ThumbnailError(404, "No such image.");
   const info = await describeOriginal(original);
@@ -84,7 +83,7 @@ export async function thumbnailWithSource(
   format: Format,
   client = "local",
 ): Promise<Made & { key: string }> {
-  const thumb = await plan(relative, width, quality, format);
+  const thumb = await describe(relative, width, quality, format);
   const shared = inflight.get(thumb.key);
   if (shared) return { ...(await shared), source: "shared", key: thumb.key };
   // Registered before the next await, so that every request arriving meanwhile shares it, and

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { PageQuery } from "../contract/urls/blog";
-import type { Plan } from "./plan";
+import type { Plan } from "../model/plan";
 
 /** One database query as the driver ran it. */
 export type QueryRecord = {

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Plan } from "./plan";
+import type { Plan } from "../model/plan";
 import { counts, type Counts } from "../techniques/counts";
 import { eagerLoading, type EagerLoading } from "../techniques/eager-loading";
 import { exists, type Exists } from "../techniques/exists";

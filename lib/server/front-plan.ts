@@ -1,4 +1,4 @@
-import type { Plan } from "../request/plan";
+import type { Plan } from "../model/plan";
 import { cacheHeaders, type CacheHeaders } from "../techniques/cache-headers";
 import { compression, type Compression } from "../techniques/compression";
 import { staticHtml, type StaticHtml } from "../techniques/static-html";

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { Variants } from "../request/plan";
+import type { Variants } from "../model/plan";
 
 /**
  * cache-headers: how long a browser may keep each response, and whether it can revalidate one.

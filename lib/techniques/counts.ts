@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db/client";
 import { BY_NAME, CATEGORY_LINK, HAS_ARTICLES } from "../model/shapes";
-import type { Variants } from "../request/plan";
+import type { Variants } from "../model/plan";
 import type { CategorySummary } from "../model/views";
 
 /**

@@ -10,7 +10,7 @@ import {
   RELATED_COUNT,
   RELATED_VIEW,
 } from "../model/shapes";
-import type { Variants } from "../request/plan";
+import type { Variants } from "../model/plan";
 import type { ArticleDetail, AuthorCard, CategoryLink, RelatedArticle } from "../model/views";
 
 /**

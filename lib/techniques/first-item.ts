@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db/client";
 import { COMMENT_ORDER, COMMENT_VIEW } from "../model/shapes";
-import type { Variants } from "../request/plan";
+import type { Variants } from "../model/plan";
 import type { ArticleDetail, CommentView } from "../model/views";
 
 /**

@@ -1,14 +1,15 @@
+import { formatCursor, type Cursor, type PageQuery } from "../contract/urls/blog";
 import type { Prisma } from "../generated/prisma/client";
 import { NEWEST_FIRST, OLDEST_FIRST } from "../model/shapes";
-import type { Cursor, PageQuery } from "../contract/urls/blog";
-import type { Variants } from "../request/plan";
+import type { Variants } from "../model/plan";
 
 /**
  * pagination: how many articles a listing shows, and how a page finds its first row. The change
  * with the largest impact on the original site: fewer articles per page means fewer queries,
  * less HTML and fewer images.
- * Acts in lib/data/articles.ts (the rows a page fetches: `window`) and, through
- * `ArticlePage.pageLinks` and its cursors, in app/_components/page-links.tsx (Previous and Next).
+ * Acts on every listing (lib/data/articles.ts): `window` says which rows to fetch for a page, and
+ * `pageOf` turns the rows fetched into the page shown, with its Previous and Next cursors, which
+ * app/_components/page-links.tsx links to (lib/contract/urls/blog.ts writes those links).
  */
 export type Pagination = {
   pageSize: number;
@@ -49,6 +50,42 @@ export const pagination = {
   },
 } satisfies Variants<Pagination>;
 
+/** One page of rows as shown, newest first, and where the pages around it start. */
+export type Paged<T> = {
+  rows: T[];
+  page: number;
+  pageSize: number;
+  pageLinks: boolean;
+  hasPrevious: boolean;
+  hasNext: boolean;
+  /** Where the page before and the page after start: the keyset cursors Previous and Next carry. */
+  previousCursor: string | null;
+  nextCursor: string | null;
+};
+
+/**
+ * The page shown from the rows its window fetched: at most a page of them, newest first. The
+ * extra row says whether there is a page further on in the window's direction; a page reached
+ * through Previous has a page after it, and one reached through Next a page before it.
+ */
+export function pageOf<T extends Cursor>(variant: Pagination, page: PageQuery, fetched: T[]): Paged<T> {
+  const { pageSize, pageLinks } = variant;
+  const { reversed } = variant.window(page);
+  const more = fetched.length > pageSize;
+  const rows = reversed ? fetched.slice(0, pageSize).reverse() : fetched.slice(0, pageSize);
+  const [first, last] = [rows[0], rows.at(-1)];
+  return {
+    rows,
+    page: page.number,
+    pageSize,
+    pageLinks,
+    hasPrevious: page.number > 1 && (reversed ? more : true),
+    hasNext: reversed ? rows.length > 0 : more,
+    previousCursor: first ? formatCursor(first) : null,
+    nextCursor: last ? formatCursor(last) : null,
+  };
+}
+
 function offsetWindow(page: number, pageSize: number): PageWindow {
   return { where: {}, orderBy: [...NEWEST_FIRST], skip: (page - 1) * pageSize, take: pageSize + 1, reversed: false };
 }
@@ -59,11 +96,11 @@ function offsetWindow(page: number, pageSize: number): PageWindow {
  * walks the (publishedAt, id) index from the newest article down to the cursor, O(depth); the
  * leading `publishedAt <= t` starts the walk at the cursor, O(page).
  */
-function olderThan({ publishedAt, id }: Cursor): Prisma.ArticleWhereInput {
+export function olderThan({ publishedAt, id }: Cursor): Prisma.ArticleWhereInput {
   return { publishedAt: { lte: publishedAt }, OR: [{ publishedAt: { lt: publishedAt } }, { id: { lt: id } }] };
 }
 
 /** The rows before the cursor, oldest first, with the same leading range. */
-function newerThan({ publishedAt, id }: Cursor): Prisma.ArticleWhereInput {
+export function newerThan({ publishedAt, id }: Cursor): Prisma.ArticleWhereInput {
   return { publishedAt: { gte: publishedAt }, OR: [{ publishedAt: { gt: publishedAt } }, { id: { gt: id } }] };
 }

@@ -1,5 +1,5 @@
-import { KEPT_SCRIPT_ID } from "../contract/server-timing";
-import type { Variants } from "../request/plan";
+import { KEPT_SCRIPT_ID } from "../contract/markup";
+import type { Variants } from "../model/plan";
 
 /**
  * static-html: what a page's HTML carries for the browser to run. Next.js sends its runtime,

@@ -1,7 +1,8 @@
 import { getImageProps } from "next/image";
 import type { ImgHTMLAttributes } from "react";
+import { originalUrl } from "../contract/urls/originals";
 import { DISPLAY, type ImageKind } from "../media/sizes";
-import type { Variants } from "../request/plan";
+import type { Variants } from "../model/plan";
 import { thumbnailQuality } from "../settings";
 
 /**
@@ -25,7 +26,7 @@ export const thumbnails = {
   naive: {
     imageProps({ src, kind, alt }) {
       const { width, height } = DISPLAY[kind];
-      return { className: `img-${kind}`, src: `/media/${src}`, width, height, alt };
+      return { className: `img-${kind}`, src: originalUrl(src), width, height, alt };
     },
   },
   /**

@@ -2,6 +2,7 @@ import { BlogImage } from "@/app/_components/blog-image";
 import { CategoryTags } from "@/app/_components/category-tags";
 import { formatDate, plural } from "@/app/_components/format";
 import { notFoundPage } from "@/app/_components/not-found-notice";
+import { articlePath, authorPath } from "@/lib/contract/urls/blog";
 import { getArticle, getFirstComment } from "@/lib/data/blog";
 import { pageRequest } from "@/lib/request/page-request";
 
@@ -19,7 +20,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
       <h1>{article.title}</h1>
       <p className="byline">
         <BlogImage images={images} src={article.author.portrait} kind="portrait" alt={article.author.name} />
-        <a href={`/authors/${article.author.slug}`}>{article.author.name}</a>
+        <a href={authorPath(article.author.slug)}>{article.author.name}</a>
         <span> · </span>
         <time dateTime={article.publishedAt.toISOString()}>{formatDate(article.publishedAt)}</time>
       </p>
@@ -35,7 +36,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
         <ul>
           {article.related.map((r) => (
             <li key={r.slug}>
-              <a href={`/articles/${r.slug}`}>{r.title}</a> <small>{formatDate(r.publishedAt)}</small>
+              <a href={articlePath(r.slug)}>{r.title}</a> <small>{formatDate(r.publishedAt)}</small>
             </li>
           ))}
         </ul>

@@ -1,6 +1,7 @@
 import { ArticleList } from "@/app/_components/article-list";
 import { BlogImage } from "@/app/_components/blog-image";
 import { notFoundPage } from "@/app/_components/not-found-notice";
+import { authorPath } from "@/lib/contract/urls/blog";
 import { getAuthorWithArticles } from "@/lib/data/blog";
 import { pageRequest } from "@/lib/request/page-request";
 
@@ -19,7 +20,7 @@ export default async function AuthorPage({ params }: { params: Promise<{ slug: s
           <p>{found.author.bio}</p>
         </div>
       </div>
-      <ArticleList page={found.articles} images={plan.thumbnails} basePath={`/authors/${found.author.slug}`} />
+      <ArticleList page={found.articles} images={plan.thumbnails} basePath={authorPath(found.author.slug)} />
     </>
   );
 }

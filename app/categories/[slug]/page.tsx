@@ -1,5 +1,6 @@
 import { ArticleList } from "@/app/_components/article-list";
 import { notFoundPage } from "@/app/_components/not-found-notice";
+import { categoryPath } from "@/lib/contract/urls/blog";
 import { getCategoryWithArticles } from "@/lib/data/blog";
 import { pageRequest } from "@/lib/request/page-request";
 
@@ -12,7 +13,7 @@ export default async function CategoryPage({ params }: { params: Promise<{ slug:
       <title>{`${found.category.name} · fastblog`}</title>
       <h1>{found.category.name}</h1>
       <p>{found.category.description}</p>
-      <ArticleList page={found.articles} images={plan.thumbnails} basePath={`/categories/${found.category.slug}`} />
+      <ArticleList page={found.articles} images={plan.thumbnails} basePath={categoryPath(found.category.slug)} />
     </>
   );
 }

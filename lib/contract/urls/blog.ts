@@ -1,3 +1,25 @@
+/**
+ * The blog's own pages, written and read here only: the paths of its pages, and a listing's
+ * `?page=` with the keyset cursor of its Previous and Next links. Components write links with
+ * these, the front reads `?page=` with `parsePageQuery` once, and the tests and the benchmark
+ * build their addresses with them too.
+ */
+export const HOME_PATH = "/";
+export const CATEGORIES_PATH = "/categories";
+
+export const articlePath = (slug: string) => `/articles/${slug}`;
+export const authorPath = (slug: string) => `/authors/${slug}`;
+export const categoryPath = (slug: string) => `${CATEGORIES_PATH}/${slug}`;
+
+/**
+ * A listing's page `page`: the listing's own path for page 1, otherwise `?page=`, with the
+ * cursor where it starts when a Previous (`before`) or Next (`after`) link leads there.
+ */
+export function pageHref(listing: string, page: number, cursor?: { name: "after" | "before"; value: string | null }): string {
+  if (page === 1) return listing;
+  return cursor?.value ? `${listing}?page=${page}&${cursor.name}=${cursor.value}` : `${listing}?page=${page}`;
+}
+
 /** The largest page number looked up; any page past it is past the last page anyway. */
 export const MAX_PAGE = 10_000_000;
 

@@ -1,4 +1,4 @@
-import { MODE_COOKIE } from "../../contract/server-timing";
+import { MODE_COOKIE } from "../../contract/mode";
 import { formatMode, parseMode, type Mode } from "../../contract/mode";
 import { defaultMode } from "../../settings";
 

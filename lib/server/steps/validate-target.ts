@@ -1,13 +1,13 @@
 import type { IncomingMessage } from "node:http";
-import { DEBUG_PATH } from "../../contract/server-timing";
+import { isBuildAssetPath } from "../../contract/urls/build-assets";
+import { isDebugPath } from "../../contract/urls/debug";
+import { isOriginalPath } from "../../contract/urls/originals";
+import { isThumbnailPath } from "../../contract/urls/thumbnails";
 import { parsePageQuery, type PageQuery } from "../../contract/urls/blog";
-import { isPublicFile } from "../handlers/static-files";
+import { isPublicFile } from "../handlers/public-files";
 
 /** What a request is for, as far as the front is concerned. */
 export type Kind = "page" | "build-asset" | "public-file" | "thumbnail" | "original" | "debug";
-
-/** Everything under the debug endpoint's first segment is the endpoint's, misses included. */
-const DEBUG_ROOT = DEBUG_PATH.slice(0, DEBUG_PATH.indexOf("/", 1));
 
 /**
  * Paths that name no page of fastblog, answered 404 before Next.js sees them: the suffixes of
@@ -48,10 +48,10 @@ function hostHeaders(req: IncomingMessage): number {
 }
 
 function kindOf(pathname: string): Kind {
-  if (pathname === DEBUG_ROOT || pathname.startsWith(`${DEBUG_ROOT}/`)) return "debug";
-  if (pathname.startsWith("/_next/static/")) return "build-asset";
-  if (pathname.startsWith("/thumbs/")) return "thumbnail";
-  if (pathname.startsWith("/media/")) return "original";
+  if (isDebugPath(pathname)) return "debug";
+  if (isBuildAssetPath(pathname)) return "build-asset";
+  if (isThumbnailPath(pathname)) return "thumbnail";
+  if (isOriginalPath(pathname)) return "original";
   return isPublicFile(pathname) ? "public-file" : "page";
 }
 

@@ -1,4 +1,4 @@
-import { ROUTES } from "../../../lib/contract/measured-pages";
+import { MEASURED_PAGES } from "../../../lib/contract/measured-pages";
 import { MAX_SEED_SCALE } from "../../../lib/settings";
 import { PROFILES } from "../config/profiles";
 import type { BenchOptions } from "../model";
@@ -45,7 +45,7 @@ function profileName(name: string): string {
 }
 
 function routeList(list: string): string[] {
-  const routes = list === "all" ? ROUTES.map((r) => r.path) : list.split(",").filter(Boolean);
+  const routes = list === "all" ? MEASURED_PAGES.map((r) => r.path) : list.split(",").filter(Boolean);
   if (routes.length === 0 || routes.some((r) => !r.startsWith("/")))
     throw new UsageError(`--routes takes paths that start with "/", or "all"; got "${list}".`);
   return routes;

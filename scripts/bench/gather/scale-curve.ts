@@ -1,4 +1,5 @@
-import { MODE_COOKIE, parseServerTiming } from "../../../lib/contract/server-timing";
+import { parseServerTiming } from "../../../lib/contract/server-timing";
+import { MODE_COOKIE } from "../../../lib/contract/mode";
 import { NEWEST_FIRST } from "../../../lib/model/shapes";
 import type { PrismaClient } from "../../../lib/generated/prisma/client";
 import { formatCursor } from "../../../lib/contract/urls/blog";
