@@ -15,7 +15,7 @@ import { serveOriginal } from "./handlers/originals";
 import { serveBuildAsset } from "./handlers/build-assets";
 import { servePublicFile } from "./handlers/public-files";
 import { serveThumbnail } from "./handlers/thumbnails";
-import { applySecurityHeaders } from "./http/security-headers";
+import { applySecurityHeaders } from "../contract/security-headers";
 import { admitPage } from "./steps/admit-page";
 import { finishPage } from "./steps/finish-page";
 import { holdPage } from "./steps/hold-page";

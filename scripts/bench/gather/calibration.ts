@@ -1,7 +1,7 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Browser } from "playwright-core";
-import { applySecurityHeaders } from "../../../lib/server/http/security-headers";
+import { applySecurityHeaders } from "../../../lib/contract/security-headers";
 import { CALIBRATION_HTML } from "../config/calibration";
 import type { CalibrationRecord, Conditions } from "../model";
 import { newMeasuredContext, observeView } from "./measure";
