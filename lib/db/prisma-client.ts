@@ -4,7 +4,7 @@ import type { PoolConfig } from "pg";
 import { PrismaClient as PostgresClient } from "../generated/postgres/client";
 import { PrismaClient } from "../generated/prisma/client";
 import { databaseProvider } from "./provider";
-import { databaseRoute } from "./endpoint";
+import { databaseEndpoint } from "./endpoint";
 import { databasePool, databaseUrl } from "../settings";
 import { instrumentAdapter } from "../debug/tracking";
 
@@ -40,7 +40,7 @@ export function createPrismaClient({ instrumented }: { instrumented: boolean }):
   const url = databaseUrl();
   const wrap = <T extends Parameters<typeof instrumentAdapter>[0]>(adapter: T) => (instrumented ? instrumentAdapter(adapter) : adapter);
   if (databaseProvider(url) === "postgresql") {
-    return new PostgresClient({ adapter: wrap(new PrismaPg(postgresPool(databaseRoute().url))) }) as unknown as PrismaClient;
+    return new PostgresClient({ adapter: wrap(new PrismaPg(postgresPool(databaseEndpoint().url))) }) as unknown as PrismaClient;
   }
   return new PrismaClient({ adapter: wrap(new PrismaBetterSQLite3({ url, timeout: BUSY_TIMEOUT_MS })) });
 }

@@ -1,8 +1,8 @@
 import { databaseProvider } from "../db/provider";
 import type { PrismaClient } from "../generated/prisma/client";
 import { createPrismaClient } from "../db/prisma-client";
-import type { QueryRecord } from "../request/context";
-import { explainStatement, findFullScans, isRead, postgresPlanLines, sqlitePlanLines, type SqlitePlanRow } from "./full-scans";
+import type { QueryRecord } from "./query-record";
+import { explainStatement, findFullScans, isRead, postgresExplainLines, sqliteExplainLines, type SqliteExplainRow } from "./full-scans";
 
 /** What the debug panel shows for one query: the database's plan and the growing tables it reads whole. */
 export type Explanation = {
@@ -33,6 +33,7 @@ export async function explainQuery(query: QueryRecord): Promise<Explanation> {
   if (!query.args) return { sql: query.sql, plan: [], fullScans: [], cannotExplain: "its parameters were too long to keep." };
   const provider = databaseProvider();
   const rows = await explainClient().$queryRawUnsafe<unknown[]>(explainStatement(provider, query.sql), ...query.args);
-  const plan = provider === "sqlite" ? sqlitePlanLines(rows as SqlitePlanRow[]) : postgresPlanLines(rows as Record<string, unknown>[]);
+  const plan =
+    provider === "sqlite" ? sqliteExplainLines(rows as SqliteExplainRow[]) : postgresExplainLines(rows as Record<string, unknown>[]);
   return { sql: query.sql, plan, fullScans: findFullScans(provider, query.sql, plan, query.args) };
 }

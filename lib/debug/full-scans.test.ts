@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { explainStatement, findFullScans, hasLimit, isRead, postgresPlanLines, sqlitePlanLines, startsAtThePage } from "./full-scans";
+import { explainStatement, findFullScans, hasLimit, isRead, postgresExplainLines, sqliteExplainLines, startsAtThePage } from "./full-scans";
 
 const LISTING =
   "SELECT `main`.`Article`.`id` FROM `main`.`Article` WHERE 1=1 ORDER BY `main`.`Article`.`publishedAt` DESC LIMIT ? OFFSET ?";
@@ -25,9 +25,9 @@ describe("explainStatement", () => {
   });
 });
 
-describe("sqlitePlanLines", () => {
+describe("sqliteExplainLines", () => {
   it("should indent each step under its parent", () => {
-    const lines = sqlitePlanLines([
+    const lines = sqliteExplainLines([
       { id: 9n, parent: 0n, detail: "SCAN main.Category" },
       { id: 12n, parent: 0n, detail: "CORRELATED SCALAR SUBQUERY 1" },
       { id: 18n, parent: 12n, detail: "SEARCH t0 USING COVERING INDEX _ArticleToCategory_AB_unique (A=? AND B=?)" },
@@ -42,9 +42,9 @@ describe("sqlitePlanLines", () => {
   });
 });
 
-describe("postgresPlanLines", () => {
+describe("postgresExplainLines", () => {
   it("should read the QUERY PLAN column", () => {
-    assert.deepEqual(postgresPlanLines([{ "QUERY PLAN": "Limit  (cost=0.15..8.17 rows=1 width=132)" }]), [
+    assert.deepEqual(postgresExplainLines([{ "QUERY PLAN": "Limit  (cost=0.15..8.17 rows=1 width=132)" }]), [
       "Limit  (cost=0.15..8.17 rows=1 width=132)",
     ]);
   });

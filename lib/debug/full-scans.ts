@@ -22,10 +22,10 @@ export function explainStatement(provider: Provider, sql: string): string {
 }
 
 /** A row of SQLite's EXPLAIN QUERY PLAN: a step of the plan under its parent step (0 for the top). */
-export type SqlitePlanRow = { id: number | bigint; parent: number | bigint; detail: string };
+export type SqliteExplainRow = { id: number | bigint; parent: number | bigint; detail: string };
 
 /** SQLite's plan rows as lines, each step indented under its parent, as the sqlite3 shell draws them. */
-export function sqlitePlanLines(rows: SqlitePlanRow[]): string[] {
+export function sqliteExplainLines(rows: SqliteExplainRow[]): string[] {
   const depth = new Map<number, number>([[0, -1]]);
   return rows.map((row) => {
     const level = (depth.get(Number(row.parent)) ?? -1) + 1;
@@ -35,7 +35,7 @@ export function sqlitePlanLines(rows: SqlitePlanRow[]): string[] {
 }
 
 /** PostgreSQL's EXPLAIN answers one text line per row, in a column named "QUERY PLAN". */
-export function postgresPlanLines(rows: Record<string, unknown>[]): string[] {
+export function postgresExplainLines(rows: Record<string, unknown>[]): string[] {
   return rows.map((row) => String(row["QUERY PLAN"] ?? ""));
 }
 

@@ -1,6 +1,7 @@
-import { databaseRoute } from "../db/endpoint";
+import { databaseEndpoint } from "../db/endpoint";
 import { summarizeQueries, type QueryReport } from "./report";
-import type { QueryRecord, RequestContext } from "../request/context";
+import type { RequestContext } from "../request/context";
+import type { QueryRecord } from "./query-record";
 
 /** One query as the debug panel lists it: what it ran, not the parameters kept for EXPLAIN. */
 export type ListedQuery = {
@@ -39,7 +40,7 @@ export class DebugHistory {
       mode: context.modeLabel,
       totalMs,
       report: summarizeQueries(context.queries),
-      roundTripLatencyMs: databaseRoute().latencyMs,
+      roundTripLatencyMs: databaseEndpoint().latencyMs,
       queries: context.queries,
     });
     if (entries.size > limit) entries.delete(entries.keys().next().value!);

@@ -1,4 +1,4 @@
-import type { QueryRecord } from "../request/context";
+import type { QueryRecord } from "./query-record";
 
 /** A set of queries that share their SQL text (and, for exact duplicates, their parameters). */
 export type QueryGroup = {

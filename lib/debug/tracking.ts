@@ -1,6 +1,7 @@
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
 import { ensureClientPresent } from "../request/client-presence";
-import { recordDatabaseUnavailable, recordQuery, type QueryRecord } from "../request/context";
+import { recordDatabaseUnavailable, requestContext } from "../request/context";
+import type { QueryRecord } from "./query-record";
 
 /**
  * Driver errors that mean "try again later" rather than a bug. On SQLite: a lock held too long, a
@@ -68,6 +69,11 @@ function instrument<T extends SqlDriverAdapter | Transaction>(target: T, roundTr
       return typeof value === "function" ? value.bind(object) : value;
     },
   });
+}
+
+/** Records a query against the request that issued it; queries outside a request are not counted. */
+function recordQuery(query: QueryRecord): void {
+  requestContext()?.queries.push(query);
 }
 
 /** Wraps a Prisma driver adapter factory so that every query is recorded against the current request. */

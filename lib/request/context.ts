@@ -1,21 +1,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
+import type { QueryRecord } from "../debug/query-record";
 import type { PageQuery } from "../contract/urls/blog";
 import type { Plan } from "../model/plan";
-
-/** One database query as the driver ran it. */
-export type QueryRecord = {
-  sql: string;
-  /** The parameters as JSON, cut short for display. */
-  params: string;
-  /**
-   * The parameters as the driver took them, so that the debug panel can explain the statement
-   * with them; absent when they were too long to keep in the debug history.
-   */
-  args?: unknown[];
-  durationMs: number;
-  /** Round trips to the database server it cost: 1 on PostgreSQL, 0 on SQLite, which runs in the server's process. */
-  roundTrips: number;
-};
 
 /**
  * What one HTTP request is and did on the server. The front fills in the first part once
@@ -54,11 +40,6 @@ export function runWithRequestContext<T>(context: RequestContext, fn: () => T): 
 /** The current request's context; undefined outside a request (a script, a test). */
 export function requestContext(): RequestContext | undefined {
   return storage.getStore();
-}
-
-/** Record a query against the request that issued it; queries outside a request are not counted. */
-export function recordQuery(query: QueryRecord): void {
-  storage.getStore()?.queries.push(query);
 }
 
 /** Note that the database could not serve this request, so that it is answered 503, not 500. */

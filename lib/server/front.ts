@@ -32,13 +32,13 @@ const PRESENT = new AbortController().signal;
 /**
  * The front of the server. Every request takes these steps, in this order:
  *  1. validate the target  steps/validate-target.ts  4xx for what Next.js cannot refuse itself
- *  2. pick the plan        steps/pick-plan.ts        the mode, once, into the request's plan
+ *  2. select the mode      steps/select-mode.ts      the mode, once, made into the request's plan
  *  3. admit a page         steps/admit-page.ts       pages wait for a turn to render, or get 503 (load-shedding.ts)
  *  4. compress             techniques/compression    installed first: it wraps everything written after it
  *  5. cache headers        techniques/cache-headers  an on-headers hook, run as the headers go out
  *  6. hold the page        steps/hold-page.ts        installed last: Next.js writes into it first, and it
  *                                                    sends the finished page out through 5 and 4
- *  7. route                routes/, Next.js          inside the request's context, where queries are recorded
+ *  7. dispatch             handlers/, Next.js        inside the request's context, where queries are recorded
  *  8. finish and time it   steps/finish-page.ts      Server-Timing, ETag, the debug history, once the page is complete
  * The order of 4, 5 and 6 matters: each wraps the response as the ones before left it. `signal`
  * says when the client has gone (./connection-guard.ts): a page then stops at its next query.
@@ -90,11 +90,11 @@ export function createFront({
         history?.add(context, totalMs, res.statusCode);
       });
     }
-    await runWithRequestContext(context, () => route(req, res, { url, kind, signal }, techniques, next, history));
+    await runWithRequestContext(context, () => dispatch(req, res, { url, kind, signal }, techniques, next, history));
   };
 }
 
-function route(
+function dispatch(
   req: IncomingMessage,
   res: ServerResponse,
   { url, kind, signal }: { url: URL; kind: Kind; signal: AbortSignal },

@@ -1,6 +1,6 @@
 import { Worker } from "node:worker_threads";
 import { databaseProvider } from "../provider";
-import { setDatabaseRoute } from "../endpoint";
+import { setDatabaseEndpoint } from "../endpoint";
 import { databaseUrl, dbLatencyMs, SettingError } from "../../settings";
 
 /** A latency proxy running in its own thread: the URL to connect to through it, and how to stop it. */
@@ -49,6 +49,6 @@ export async function delayDatabaseRoundTrips(): Promise<void> {
       `DB_LATENCY_MS delays the round trips to PostgreSQL, but DATABASE_URL is SQLite, which runs inside the server with none.`,
     );
   const proxy = await startLatencyThread(databaseUrl(), latencyMs);
-  setDatabaseRoute({ url: proxy.url, latencyMs });
+  setDatabaseEndpoint({ url: proxy.url, latencyMs });
   console.log(`Every round trip to PostgreSQL goes through a proxy that adds ${latencyMs} ms (DB_LATENCY_MS).`);
 }

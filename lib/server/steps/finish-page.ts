@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { formatServerTiming } from "../../contract/server-timing";
-import { databaseRoute } from "../../db/endpoint";
+import { databaseEndpoint } from "../../db/endpoint";
 import { summarizeQueries } from "../../debug/report";
 import type { RequestContext } from "../../request/context";
 import type { FrontPlan } from "../front-plan";
@@ -35,7 +35,7 @@ export function finishPage(
       duplicates: report.duplicateCount,
       dbMs: report.durationMs,
       roundTrips: report.roundTrips,
-      roundTripMs: report.roundTrips * databaseRoute().latencyMs,
+      roundTripMs: report.roundTrips * databaseEndpoint().latencyMs,
       totalMs,
       mode: context.modeLabel,
       requestId: context.id,
