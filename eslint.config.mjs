@@ -47,6 +47,61 @@ export default defineConfig([
     },
   },
   {
+    // The layering, enforced: each zone says which folder may not import from which.
+    files: ["**/*.ts", "**/*.tsx"],
+    rules: {
+      "import/no-restricted-paths": [
+        "error",
+        {
+          zones: [
+            { target: "./lib", from: "./app", message: "app/ may use lib/, never the other way round." },
+            {
+              target: "./lib/contract",
+              from: "./lib",
+              except: ["./contract"],
+              message: "The contract is the bottom layer: it imports nothing else of lib/.",
+            },
+            {
+              target: "./lib/model",
+              from: ["./lib/data", "./lib/db", "./lib/debug", "./lib/media", "./lib/request", "./lib/server", "./lib/techniques"],
+              message: "model/ holds the shapes and types everything shares: it sits below every other folder but the contract.",
+            },
+            {
+              target: "./lib/techniques",
+              from: ["./lib/server", "./lib/data", "./lib/request"],
+              message: "A technique is both variants and their costs: it does not import the server, the data functions or the request.",
+            },
+            {
+              target: "./lib/media",
+              from: ["./lib/server", "./lib/techniques", "./lib/data"],
+              message: "media/ does images and disk only.",
+            },
+            {
+              target: "./lib/db",
+              from: ["./lib/server", "./lib/techniques", "./lib/data"],
+              message: "db/ is below the server, the techniques and the data functions.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // media/ does images and disk only: HTTP replies for originals and thumbnails are in lib/server/handlers/.
+    files: ["lib/media/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: ["node:http", "http", "node:https", "https", "node:http2", "http2"].map((name) => ({
+            name,
+            message: "media/ does no HTTP.",
+          })),
+        },
+      ],
+    },
+  },
+  {
     // fastblog's pages navigate with plain <a> links on purpose: next/link would prefetch pages in
     // the background (extra requests and queries that the benchmark would count) and needs the
     // framework's client scripts, which optimized mode does not send.
