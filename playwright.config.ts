@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { e2eServer } from "./lib/settings";
+import { e2eServer } from "./scripts/harness-settings";
 import { CHROMIUM_ARGS, chromiumExecutable } from "./scripts/chromium";
 
 const { port, reuse } = e2eServer();

@@ -2,7 +2,7 @@ import { test } from "@playwright/test";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { continuousIntegration } from "../lib/settings";
+import { continuousIntegration } from "../scripts/harness-settings";
 import { POSTGRES_MISSING, postgresBin, startCluster, type Cluster } from "../scripts/postgres-cluster";
 import { runScript } from "./server-process";
 

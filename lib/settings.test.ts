@@ -1,10 +1,11 @@
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { afterEach, describe, it } from "node:test";
 import { NAIVE, OPTIMIZED } from "./contract/mode";
 import {
   checkSettings,
   connectionLimits,
-  continuousIntegration,
   databasePool,
   dbLatencyMs,
   debugPanelEnabled,
@@ -13,24 +14,14 @@ import {
   seedScale,
   serverPort,
   SettingError,
+  SETTINGS,
+  settingsTable,
   thumbnailCacheBytes,
   thumbnailConcurrency,
   thumbnailQueue,
 } from "./settings";
 
-const LIMITS = [
-  "MAX_REQUESTS_PER_CONNECTION",
-  "SEND_TIMEOUT_S",
-  "PAGE_CONCURRENCY",
-  "PAGE_QUEUE",
-  "PAGE_QUEUE_WAIT_MS",
-  "MAX_EVENT_LOOP_DELAY_MS",
-];
-const NAMES = [
-  ...["PORT", "THUMBNAIL_CONCURRENCY", "THUMBNAIL_CACHE_MB", "DEBUG_PANEL", "THUMBNAIL_QUALITY", "BLOG_MODE", "SEED_SCALE"],
-  ...[...LIMITS, "THUMBNAIL_QUEUE", "THUMBNAIL_QUEUE_PER_CLIENT"],
-];
-NAMES.push("DB_LATENCY_MS", "DB_POOL_SIZE", "DB_POOL_TIMEOUT_MS", "CI");
+const NAMES = Object.keys(SETTINGS);
 const saved = Object.fromEntries(NAMES.map((name) => [name, process.env[name]]));
 
 describe("settings", () => {
@@ -167,19 +158,18 @@ describe("settings", () => {
     assert.deepEqual(databasePool(), { size: 1, timeoutMs: 500 });
   });
 
-  it("should take CI=true or CI=1 as a CI run, and an unset, empty, 0 or false CI as none", () => {
-    for (const [raw, ci] of [
-      ["true", true],
-      ["1", true],
-      ["TRUE", true],
-      ["", false],
-      ["0", false],
-      ["false", false],
-    ] as const) {
-      process.env.CI = raw;
-      assert.equal(continuousIntegration(), ci, raw);
-    }
-    delete process.env.CI;
-    assert.equal(continuousIntegration(), false);
+  it("should report every bad value at once, each named, in one error", () => {
+    Object.assign(process.env, { PORT: "http", PAGE_QUEUE: "-1", DEBUG_PANEL: "off" });
+    assert.throws(checkSettings, (error: unknown) => {
+      assert.ok(error instanceof SettingError);
+      assert.match(error.message, /^3 settings are not valid:/);
+      for (const name of ["PORT", "PAGE_QUEUE", "DEBUG_PANEL"]) assert.ok(error.message.includes(`- ${name} must`), name);
+      return true;
+    });
+  });
+
+  it("should list every setting in docs/configuration.md exactly as the table makes it (npm run docs:settings)", () => {
+    const docs = readFileSync(path.join(import.meta.dirname, "..", "docs", "configuration.md"), "utf8");
+    assert.ok(docs.includes(settingsTable(SETTINGS)), "docs/configuration.md is out of date: run `npm run docs:settings`.");
   });
 });

@@ -1,59 +1,33 @@
 import { availableParallelism } from "node:os";
 import path from "node:path";
-import { DEFAULT_THUMBNAIL_QUALITY, THUMBNAIL_QUALITIES } from "./contract/urls/thumbnails";
 import { OPTIMIZED, parseMode, type Mode } from "./contract/mode";
+import { DEFAULT_THUMBNAIL_QUALITY, THUMBNAIL_QUALITIES } from "./contract/urls/thumbnails";
 
 /**
- * Every environment variable fastblog reads, read and checked here and nowhere else (as
- * create-t3-app's `createEnv` does). Each reader checks its value and says what is wrong and
- * what to do; `checkSettings` reads them all before the server starts, so that a typo stops it
- * at once with a message instead of hanging resizes or failing requests later. The readers read
- * the environment on each call, so a test or a script can set a variable before it starts work.
+ * Every environment variable the server and its commands read, declared once in one table
+ * (create-t3-app's `createEnv`): its kind, its default and what it does. Each is read through
+ * `setting(name)` and nowhere else; `checkSettings` reads them all in one pass and reports every
+ * bad value at once. docs/configuration.md's table is generated from this one
+ * (`npm run docs:settings`), and a test fails when the two drift. Values are read on each call,
+ * so that a test or a script can set a variable before it starts work. The test harness's own
+ * variables (CI, CHROMIUM_PATH, E2E_PORT) are kept apart, in scripts/harness-settings.ts.
  */
 export class SettingError extends Error {}
 
-/** A variable's value, trimmed; undefined when unset or empty (create-t3-app's `emptyStringAsUndefined`). */
-function read(name: string): string | undefined {
-  return process.env[name]?.trim() || undefined;
-}
+/** One variable: how to read it, and how the docs show it. */
+export type Spec<T> = {
+  /** What it does, one sentence or two, for the docs. */
+  doc: string;
+  /** Its default, as the docs show it. */
+  shown: string;
+  /** The value of a raw setting (trimmed; undefined when unset or empty), or a SettingError naming what is wrong. */
+  read(name: string, raw: string | undefined): T;
+};
 
 /** `raw` as a whole number from min to max, or undefined when it is anything else. */
 export function parseWholeNumber(raw: string, min: number, max: number): number | undefined {
   const value = Number(raw);
   return /^\d+$/.test(raw) && value >= min && value <= max ? value : undefined;
-}
-
-function wholeNumber(name: string, fallback: number, min: number, max: number): number {
-  const raw = read(name);
-  if (raw === undefined) return fallback;
-  const value = parseWholeNumber(raw, min, max);
-  if (value === undefined) {
-    throw new SettingError(`${name} must be a whole number from ${min} to ${max}; got "${raw}". Unset it for the default (${fallback}).`);
-  }
-  return value;
-}
-
-/** The default database: a SQLite file inside the project, created by `npm start`. */
-export const DEFAULT_DATABASE_URL = "file:./data/fastblog.db";
-
-/** `DATABASE_URL`: a `file:` SQLite path or a `postgresql://` URL; the embedded SQLite file when unset. */
-export function databaseUrl(): string {
-  return read("DATABASE_URL") ?? DEFAULT_DATABASE_URL;
-}
-
-/**
- * `DB_LATENCY_MS`: milliseconds added to every round trip between the server and PostgreSQL, as
- * to a database in another zone (0.5 to 2 ms) or region (20 ms or more); 0, none, when unset.
- * A proxy inside the server delays each direction by half of it (lib/db/latency/proxy.ts).
- */
-export function dbLatencyMs(): number {
-  const raw = read("DB_LATENCY_MS");
-  if (raw === undefined) return 0;
-  const value = parseLatencyMs(raw);
-  if (value === undefined) {
-    throw new SettingError(`DB_LATENCY_MS must be milliseconds from 0 to 10000, such as 1 or 0.5; got "${raw}". Unset it for none.`);
-  }
-  return value;
 }
 
 /** `raw` as a latency: milliseconds from 0 to 10000, with at most three decimals; undefined when it is anything else. */
@@ -62,127 +36,207 @@ export function parseLatencyMs(raw: string): number | undefined {
   return /^\d+(\.\d{1,3})?$/.test(raw) && value <= 10_000 ? value : undefined;
 }
 
-/**
- * The server's pool of PostgreSQL connections (lib/db/prisma-client.ts; the README says how it is
- * sized): `DB_POOL_SIZE` (10) connections at most, and `DB_POOL_TIMEOUT_MS` (2000), how long a
- * query may wait for one, free or new, before its page is answered 503 with Retry-After.
- */
-export function databasePool(): { size: number; timeoutMs: number } {
-  return { size: wholeNumber("DB_POOL_SIZE", 10, 1, 1_000), timeoutMs: wholeNumber("DB_POOL_TIMEOUT_MS", 2_000, 100, 600_000) };
-}
-
-/** `MEDIA_DIR`: uploaded originals and the thumbnail cache; `./media` when unset. */
-export function mediaRoot(): string {
-  return path.resolve(/*turbopackIgnore: true*/ read("MEDIA_DIR") ?? path.join(process.cwd(), "media"));
-}
-
-/** `PORT`: where the server listens; 0 picks a free port. */
-export function serverPort(fallback = 3000): number {
-  return wholeNumber("PORT", fallback, 0, 65_535);
-}
-
-/** `BLOG_MODE`: the mode of requests that chose none; `optimized` when unset. */
-export function defaultMode(): Mode {
-  const raw = read("BLOG_MODE");
-  if (raw === undefined) return OPTIMIZED;
-  const parsed = parseMode(raw);
-  if (!parsed.ok) throw new SettingError(`BLOG_MODE is not valid: ${parsed.error}`);
-  return parsed.mode;
-}
-
-/** `DEBUG_PANEL`: on unless `0`. */
-export function debugPanelEnabled(): boolean {
-  const raw = read("DEBUG_PANEL") ?? "";
-  if (!["", "0", "1"].includes(raw)) throw new SettingError(`DEBUG_PANEL must be 0 (off) or 1 (on); got "${raw}".`);
-  return raw !== "0";
-}
-
-/** `THUMBNAIL_QUALITY`: one of THUMBNAIL_QUALITIES, 75 when unset. */
-export function thumbnailQuality(): number {
-  const raw = read("THUMBNAIL_QUALITY");
-  if (raw === undefined) return DEFAULT_THUMBNAIL_QUALITY;
-  const value = Number(raw);
-  if (!(THUMBNAIL_QUALITIES as readonly number[]).includes(value)) {
-    throw new SettingError(`THUMBNAIL_QUALITY must be one of ${THUMBNAIL_QUALITIES.join(", ")}; got "${raw}".`);
-  }
-  return value;
-}
-
-/** `THUMBNAIL_CONCURRENCY`: resizes at once; by default every core but one, so pages keep rendering. */
-export function thumbnailConcurrency(): number {
-  return wholeNumber("THUMBNAIL_CONCURRENCY", Math.max(1, availableParallelism() - 1), 1, 256);
-}
-
-/** `THUMBNAIL_CACHE_MB`: the most the thumbnail cache may hold on disk. */
-export function thumbnailCacheBytes(): number {
-  return wholeNumber("THUMBNAIL_CACHE_MB", 256, 1, 1_048_576) * 1024 * 1024;
-}
-
-/**
- * How the server holds up against hostile connections (README, "Security and reliability"):
- *  - `MAX_REQUESTS_PER_CONNECTION` (100, Apache's `MaxKeepAliveRequests`): requests one
- *    connection may make before the server closes it, like nginx's `keepalive_requests`;
- *  - `SEND_TIMEOUT_S` (30): how long an answer may wait for a client that reads nothing before
- *    the connection is closed, like nginx's `send_timeout`.
- */
-export function connectionLimits(): { maxRequestsPerConnection: number; sendTimeoutMs: number } {
+export function wholeNumber(
+  doc: string,
+  { fallback, min, max, shown }: { fallback: () => number; min: number; max: number; shown?: string },
+) {
   return {
-    maxRequestsPerConnection: wholeNumber("MAX_REQUESTS_PER_CONNECTION", 100, 1, 100_000),
-    sendTimeoutMs: wholeNumber("SEND_TIMEOUT_S", 30, 1, 3_600) * 1000,
-  };
+    doc,
+    shown: shown ?? String(fallback()),
+    read(name: string, raw: string | undefined): number {
+      if (raw === undefined) return fallback();
+      const value = parseWholeNumber(raw, min, max);
+      if (value === undefined)
+        throw new SettingError(
+          `${name} must be a whole number from ${min} to ${max}; got "${raw}". Unset it for the default (${shown ?? fallback()}).`,
+        );
+      return value;
+    },
+  } satisfies Spec<number>;
 }
 
-/**
- * When pages are shed with 503 (lib/server/load-shedding.ts): `PAGE_CONCURRENCY` (2) pages render
- * at once, `PAGE_QUEUE` (32) more wait, none longer than `PAGE_QUEUE_WAIT_MS` (2000), and while
- * pages render, no new one is taken when the event loop's mean delay is over
- * `MAX_EVENT_LOOP_DELAY_MS` (250). Pages
- * render on the one JavaScript thread and SQLite answers in it, so more at once only take turns
- * and each takes longer; raise it for a database across a network, where pages wait on it.
- */
-export function pageShedding(): { concurrency: number; queue: number; queueWaitMs: number; maxEventLoopDelayMs: number } {
+export function text(doc: string, { fallback, shown }: { fallback?: string; shown?: string } = {}) {
   return {
-    concurrency: wholeNumber("PAGE_CONCURRENCY", 2, 1, 256),
-    queue: wholeNumber("PAGE_QUEUE", 32, 0, 10_000),
-    queueWaitMs: wholeNumber("PAGE_QUEUE_WAIT_MS", 2_000, 100, 600_000),
-    maxEventLoopDelayMs: wholeNumber("MAX_EVENT_LOOP_DELAY_MS", 250, 10, 60_000),
-  };
+    doc,
+    shown: shown ?? (fallback === undefined ? "unset" : `\`${fallback}\``),
+    read: (_name: string, raw: string | undefined) => raw ?? fallback,
+  } satisfies Spec<string | undefined>;
 }
 
-/**
- * How many thumbnails may wait for a resize (lib/media/fair-queue.ts): `THUMBNAIL_QUEUE` (128) in
- * all, and `THUMBNAIL_QUEUE_PER_CLIENT` (16) from one client address; more are answered 503.
- */
-export function thumbnailQueue(): { total: number; perClient: number } {
-  return { total: wholeNumber("THUMBNAIL_QUEUE", 128, 1, 100_000), perClient: wholeNumber("THUMBNAIL_QUEUE_PER_CLIENT", 16, 1, 100_000) };
+function custom<T>(doc: string, shown: string, read: (name: string, raw: string | undefined) => T): Spec<T> {
+  return { doc, shown, read };
 }
+
+/** The default database: a SQLite file inside the project, created by `npm start`. */
+export const DEFAULT_DATABASE_URL = "file:./data/fastblog.db";
 
 /** The largest seed scale: 10,000 times the blog is about 2 million articles and 30 million comments. */
 export const MAX_SEED_SCALE = 10_000;
 
-/** `SEED_SCALE`: how many times the blog's articles and comments the seed writes; 1 (the blog as it is) when unset. */
-export function seedScale(): number {
-  return wholeNumber("SEED_SCALE", 1, 1, MAX_SEED_SCALE);
+/** The server's variables, in the order the docs list them. */
+export const SETTINGS = {
+  PORT: wholeNumber("Where the server listens; 0 picks a free port.", { fallback: () => 3000, min: 0, max: 65_535 }),
+  BLOG_MODE: custom("The mode of requests that chose none: `naive`, `optimized` or a technique list.", "`optimized`", (name, raw) => {
+    if (raw === undefined) return OPTIMIZED;
+    const parsed = parseMode(raw);
+    if (!parsed.ok) throw new SettingError(`${name} is not valid: ${parsed.error}`);
+    return parsed.mode as Mode;
+  }),
+  DATABASE_URL: text("A `file:` SQLite path, or a `postgresql://` URL.", { fallback: DEFAULT_DATABASE_URL }),
+  DB_LATENCY_MS: custom(
+    "Milliseconds added to every round trip to PostgreSQL, as to a database in another zone (0.5 to 2) or region (20 or more); a proxy inside the server delays each direction by half of it.",
+    "0",
+    (name, raw) => {
+      if (raw === undefined) return 0;
+      const value = parseLatencyMs(raw);
+      if (value === undefined)
+        throw new SettingError(`${name} must be milliseconds from 0 to 10000, such as 1 or 0.5; got "${raw}". Unset it for none.`);
+      return value;
+    },
+  ),
+  DB_POOL_SIZE: wholeNumber("PostgreSQL connections the server's pool opens at most.", { fallback: () => 10, min: 1, max: 1_000 }),
+  DB_POOL_TIMEOUT_MS: wholeNumber("How long a query may wait for a pooled connection, free or new, before its page is answered 503.", {
+    fallback: () => 2_000,
+    min: 100,
+    max: 600_000,
+  }),
+  MEDIA_DIR: text("Uploaded originals and the thumbnail cache.", { shown: "`./media`" }),
+  SEED_SCALE: wholeNumber(
+    "How many times the blog's articles and comments the seed writes (`--scale` of `db:seed` and `db:reset` wins over it).",
+    { fallback: () => 1, min: 1, max: MAX_SEED_SCALE },
+  ),
+  DEBUG_PANEL: custom("`0` removes the debug panel, its endpoint and the plans; `1` (or unset) keeps them.", "`1`", (name, raw) => {
+    if (raw !== undefined && raw !== "0" && raw !== "1") throw new SettingError(`${name} must be 0 (off) or 1 (on); got "${raw}".`);
+    return raw !== "0";
+  }),
+  THUMBNAIL_QUALITY: custom(
+    `The quality thumbnails are made at: one of ${THUMBNAIL_QUALITIES.join(", ")}.`,
+    String(DEFAULT_THUMBNAIL_QUALITY),
+    (name, raw) => {
+      if (raw === undefined) return DEFAULT_THUMBNAIL_QUALITY;
+      const value = Number(raw);
+      if (!(THUMBNAIL_QUALITIES as readonly number[]).includes(value))
+        throw new SettingError(`${name} must be one of ${THUMBNAIL_QUALITIES.join(", ")}; got "${raw}".`);
+      return value;
+    },
+  ),
+  THUMBNAIL_CONCURRENCY: wholeNumber("Resizes at once; by default every core but one, so that pages keep rendering.", {
+    fallback: () => Math.max(1, availableParallelism() - 1),
+    min: 1,
+    max: 256,
+    shown: "cores − 1",
+  }),
+  THUMBNAIL_CACHE_MB: wholeNumber("The most the thumbnail cache may hold on disk, in megabytes.", {
+    fallback: () => 256,
+    min: 1,
+    max: 1_048_576,
+  }),
+  THUMBNAIL_QUEUE: wholeNumber("Thumbnails that may wait for a resize, from all clients; more are answered 503.", {
+    fallback: () => 128,
+    min: 1,
+    max: 100_000,
+  }),
+  THUMBNAIL_QUEUE_PER_CLIENT: wholeNumber("Thumbnails that may wait for a resize from one client address.", {
+    fallback: () => 16,
+    min: 1,
+    max: 100_000,
+  }),
+  PAGE_CONCURRENCY: wholeNumber(
+    "Pages rendered at once. Pages render on one thread and SQLite answers in it, so more only take turns; raise it for a database across a network.",
+    { fallback: () => 2, min: 1, max: 256 },
+  ),
+  PAGE_QUEUE: wholeNumber("Pages that may wait for their turn; one more is answered 503 at once.", {
+    fallback: () => 32,
+    min: 0,
+    max: 10_000,
+  }),
+  PAGE_QUEUE_WAIT_MS: wholeNumber("How long a page may wait for its turn before it is answered 503.", {
+    fallback: () => 2_000,
+    min: 100,
+    max: 600_000,
+  }),
+  MAX_EVENT_LOOP_DELAY_MS: wholeNumber("While pages render, no new one is taken when the event loop's mean delay is over this.", {
+    fallback: () => 250,
+    min: 10,
+    max: 60_000,
+  }),
+  MAX_REQUESTS_PER_CONNECTION: wholeNumber("Requests one connection may make before the server closes it (nginx's `keepalive_requests`).", {
+    fallback: () => 100,
+    min: 1,
+    max: 100_000,
+  }),
+  SEND_TIMEOUT_S: wholeNumber(
+    "How long an answer may wait for a client that reads nothing before its connection is closed (nginx's `send_timeout`).",
+    {
+      fallback: () => 30,
+      min: 1,
+      max: 3_600,
+    },
+  ),
+} as const;
+
+export type SettingName = keyof typeof SETTINGS;
+type ValueOf<N extends SettingName> = ReturnType<(typeof SETTINGS)[N]["read"]>;
+
+/** A variable's value, trimmed; undefined when unset or empty (create-t3-app's `emptyStringAsUndefined`). */
+export function readRaw(name: string): string | undefined {
+  return process.env[name]?.trim() || undefined;
 }
 
-/** `CHROMIUM_PATH`: the browser the tests and the benchmark drive; undefined to look for one. */
-export function chromiumPath(): string | undefined {
-  return read("CHROMIUM_PATH");
+/** One setting, read and checked now. */
+export function setting<N extends SettingName>(name: N): ValueOf<N> {
+  return SETTINGS[name].read(name, readRaw(name)) as ValueOf<N>;
 }
 
-/** `CI`: set by CI services (`true`); there, tests that need PostgreSQL fail when it is missing instead of skipping. */
-export function continuousIntegration(): boolean {
-  const raw = read("CI");
-  return raw !== undefined && !["0", "false"].includes(raw.toLowerCase());
-}
-
-/** `E2E_PORT` and `E2E_REUSE_SERVER=1`: where the end-to-end tests' server listens, and whether to reuse one. */
-export function e2eServer(): { port: number; reuse: boolean } {
-  return { port: wholeNumber("E2E_PORT", 3210, 1, 65_535), reuse: read("E2E_REUSE_SERVER") === "1" };
-}
-
-/** Reads every setting of the server once, and throws a SettingError naming the first bad one. */
+/** Reads every setting once; throws one SettingError that names every bad one, each on its own line. */
 export function checkSettings(): void {
-  const readers = [serverPort, thumbnailConcurrency, thumbnailCacheBytes, debugPanelEnabled, thumbnailQuality, defaultMode, seedScale];
-  for (const readSetting of [...readers, connectionLimits, pageShedding, thumbnailQueue, dbLatencyMs, databasePool]) readSetting();
+  const errors: string[] = [];
+  for (const name of Object.keys(SETTINGS) as SettingName[]) {
+    try {
+      setting(name);
+    } catch (error) {
+      if (!(error instanceof SettingError)) throw error;
+      errors.push(error.message);
+    }
+  }
+  if (errors.length === 1) throw new SettingError(errors[0]);
+  if (errors.length > 1) throw new SettingError(`${errors.length} settings are not valid:\n  - ${errors.join("\n  - ")}`);
+}
+
+// The settings as the code uses them, grouped where several go together.
+
+export const databaseUrl = (): string => setting("DATABASE_URL")!;
+export const dbLatencyMs = () => setting("DB_LATENCY_MS");
+export const databasePool = () => ({ size: setting("DB_POOL_SIZE"), timeoutMs: setting("DB_POOL_TIMEOUT_MS") });
+export const mediaRoot = () => path.resolve(/*turbopackIgnore: true*/ setting("MEDIA_DIR") ?? path.join(process.cwd(), "media"));
+/** PORT, with the caller's own default when it is unset (the e2e server's is 3210). */
+export const serverPort = (fallback = 3000) => (readRaw("PORT") === undefined ? fallback : setting("PORT"));
+export const defaultMode = (): Mode => setting("BLOG_MODE");
+export const debugPanelEnabled = () => setting("DEBUG_PANEL");
+export const thumbnailQuality = () => setting("THUMBNAIL_QUALITY");
+export const thumbnailConcurrency = () => setting("THUMBNAIL_CONCURRENCY");
+export const thumbnailCacheBytes = () => setting("THUMBNAIL_CACHE_MB") * 1024 * 1024;
+export const seedScale = () => setting("SEED_SCALE");
+
+/** How the server holds up against hostile connections (docs/security.md). */
+export const connectionLimits = () => ({
+  maxRequestsPerConnection: setting("MAX_REQUESTS_PER_CONNECTION"),
+  sendTimeoutMs: setting("SEND_TIMEOUT_S") * 1000,
+});
+
+/** When pages are shed with 503 (lib/server/load-shedding.ts). */
+export const pageShedding = () => ({
+  concurrency: setting("PAGE_CONCURRENCY"),
+  queue: setting("PAGE_QUEUE"),
+  queueWaitMs: setting("PAGE_QUEUE_WAIT_MS"),
+  maxEventLoopDelayMs: setting("MAX_EVENT_LOOP_DELAY_MS"),
+});
+
+/** How many thumbnails may wait for a resize (lib/media/fair-queue.ts), in all and from one client. */
+export const thumbnailQueue = () => ({ total: setting("THUMBNAIL_QUEUE"), perClient: setting("THUMBNAIL_QUEUE_PER_CLIENT") });
+
+/** A table of settings as docs/configuration.md shows it, generated from their specs. */
+export function settingsTable(table: Record<string, Spec<unknown>>): string {
+  const rows = Object.entries(table).map(([name, spec]) => `| \`${name}\` | ${spec.shown} | ${spec.doc.replaceAll("|", "\\|")} |`);
+  return ["| variable | default | what it does |", "|---|---|---|", ...rows].join("\n");
 }

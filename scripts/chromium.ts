@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { chromium } from "playwright-core";
-import { chromiumPath } from "../lib/settings";
+import { chromiumPath } from "./harness-settings";
 
 /** Flags that keep Chromium quiet on machines without a network or a GPU. */
 export const CHROMIUM_ARGS = [
