@@ -160,6 +160,10 @@ export const SETTINGS = {
     min: 10,
     max: 60_000,
   }),
+  FINDING_N_PLUS_ONE: wholeNumber(
+    "The debug panel reports an N+1 when one statement shape runs at least this many times, with other parameters, from one line of code.",
+    { fallback: () => 5, min: 2, max: 10_000 },
+  ),
   MAX_REQUESTS_PER_CONNECTION: wholeNumber("Requests one connection may make before the server closes it (nginx's `keepalive_requests`).", {
     fallback: () => 100,
     min: 1,
@@ -231,6 +235,9 @@ export const pageShedding = () => ({
   queueWaitMs: setting("PAGE_QUEUE_WAIT_MS"),
   maxEventLoopDelayMs: setting("MAX_EVENT_LOOP_DELAY_MS"),
 });
+
+/** When the debug panel's findings call repeated queries an N+1 (lib/debug/findings.ts). */
+export const findingThresholds = () => ({ nPlusOne: setting("FINDING_N_PLUS_ONE") });
 
 /** How many thumbnails may wait for a resize (lib/media/fair-queue.ts), in all and from one client. */
 export const thumbnailQueue = () => ({ total: setting("THUMBNAIL_QUEUE"), perClient: setting("THUMBNAIL_QUEUE_PER_CLIENT") });

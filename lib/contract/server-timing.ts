@@ -5,7 +5,15 @@
  */
 
 /** The metrics' names, in the order they are written. */
-export const METRICS = { db: "db", duplicates: "dup", roundTrips: "rtt", total: "total", mode: "mode", requestId: "req" } as const;
+export const METRICS = {
+  db: "db",
+  duplicates: "dup",
+  findings: "find",
+  roundTrips: "rtt",
+  total: "total",
+  mode: "mode",
+  requestId: "req",
+} as const;
 
 /** What a page cost, as its `Server-Timing` header says it. */
 export type ServerTimingFigures = {
@@ -13,6 +21,8 @@ export type ServerTimingFigures = {
   queries: number;
   /** Queries that repeated an earlier one exactly (same SQL, same parameters). */
   duplicates: number;
+  /** What the debug panel found wrong with the queries (N+1s, duplicates…); null without the panel. */
+  findings: number | null;
   /** Time spent in the database driver, in milliseconds. */
   dbMs: number;
   /** Round trips to the database server: one a query on PostgreSQL, none on SQLite. */
@@ -31,13 +41,14 @@ export type ServerTimingFigures = {
 };
 
 /**
- * `Server-Timing: db;dur=41.20;desc="172 queries", dup;desc="38", rtt;dur=172.00;desc="172 round trips", total;dur=168.90, mode;desc="naive", req;desc="…"`
+ * `Server-Timing: db;dur=41.20;desc="172 queries", dup;desc="38", find;desc="7", rtt;dur=172.00;desc="172 round trips", total;dur=168.90, mode;desc="naive", req;desc="…"`
  * (W3C Server Timing: metrics separated by commas, each with `dur` and `desc` parameters).
  */
 export function formatServerTiming(figures: ServerTimingFigures): string {
   return [
     `${METRICS.db};dur=${figures.dbMs.toFixed(2)};desc="${figures.queries} ${figures.queries === 1 ? "query" : "queries"}"`,
     `${METRICS.duplicates};desc="${figures.duplicates}"`,
+    ...(figures.findings === null ? [] : [`${METRICS.findings};desc="${figures.findings}"`]),
     `${METRICS.roundTrips};dur=${figures.roundTripMs.toFixed(2)};desc="${figures.roundTrips} round ${figures.roundTrips === 1 ? "trip" : "trips"}"`,
     `${METRICS.total};dur=${figures.totalMs.toFixed(2)}`,
     `${METRICS.mode};desc="${figures.mode}"`,
@@ -78,6 +89,7 @@ export function parseServerTiming(header: string | null | undefined): ServerTimi
   return {
     queries: Number.parseInt(db.desc ?? "", 10),
     duplicates: Number(metrics.get(METRICS.duplicates)?.desc ?? NaN),
+    findings: metrics.has(METRICS.findings) ? Number(metrics.get(METRICS.findings)?.desc ?? NaN) : null,
     dbMs: Number(db.dur ?? NaN),
     roundTrips: Number.parseInt(metrics.get(METRICS.roundTrips)?.desc ?? "", 10),
     roundTripMs: Number(metrics.get(METRICS.roundTrips)?.dur ?? NaN),

@@ -1,26 +1,45 @@
 import { databaseEndpoint } from "../db/endpoint";
-import { summarizeQueries, type QueryReport } from "./report";
 import type { RequestContext } from "../request/context";
+import type { Analysis } from "./analysis";
+import type { CallStack } from "./call-sites";
+import type { Finding } from "./findings";
 import type { QueryRecord } from "./query-record";
+import { summarizeQueries, type QueryReport } from "./report";
 
-/** One query as the debug panel lists it: what it ran, not the parameters kept for EXPLAIN. */
+/** One query as the debug panel lists it: what it ran and where from, not the parameters kept for EXPLAIN. */
 export type ListedQuery = {
   sql: string;
   params: string;
   durationMs: number;
+  /** The line of the project's own code that made it (`lib/data/articles.ts:25`); null when none was found. */
+  callSite: string | null;
+  /** The project frames it came through, innermost first, at most 8. */
+  stack: CallStack;
 };
+
+/** A query as the history keeps it: its Prisma call let go, its call site kept as text. */
+type StoredQuery = Omit<QueryRecord, "call"> & { callSite: string | null; stack: CallStack };
 
 /** What the debug panel fetches when it is opened: one recent request's queries. */
 export type RequestDetail = {
   mode: string;
   totalMs: number;
   report: QueryReport;
+  /** What the queries did wrong, with where and how to fix it (./findings.ts). */
+  findings: Finding[];
   /** The latency the server added to each round trip to the database (DB_LATENCY_MS), 0 for none. */
   roundTripLatencyMs: number;
   queries: ListedQuery[];
 };
 
-type Entry = { mode: string; totalMs: number; report: QueryReport; roundTripLatencyMs: number; queries: QueryRecord[] };
+type Entry = {
+  mode: string;
+  totalMs: number;
+  report: QueryReport;
+  findings: Finding[];
+  roundTripLatencyMs: number;
+  queries: StoredQuery[];
+};
 
 const LIMIT = 200;
 /** Pages that answered 400 or more are kept apart, fewer of them, so that misses never push real pages out. */
@@ -34,14 +53,15 @@ export class DebugHistory {
   readonly #pages = new Map<string, Entry>();
   readonly #misses = new Map<string, Entry>();
 
-  add(context: RequestContext, totalMs: number, status: number): void {
+  add(context: RequestContext, totalMs: number, status: number, { findings, sites }: Analysis): void {
     const [entries, limit] = status >= 400 ? [this.#misses, MISS_LIMIT] : [this.#pages, LIMIT];
     entries.set(context.id, {
       mode: context.modeLabel,
       totalMs,
       report: summarizeQueries(context.queries),
+      findings,
       roundTripLatencyMs: databaseEndpoint().latencyMs,
-      queries: context.queries,
+      queries: context.queries.map(({ call: _call, ...query }, i) => ({ ...query, ...sites[i]! })),
     });
     if (entries.size > limit) entries.delete(entries.keys().next().value!);
   }
@@ -57,18 +77,19 @@ export class DebugHistory {
   get(id: string): RequestDetail | undefined {
     const entry = this.#entry(id);
     if (!entry) return undefined;
-    const { mode, totalMs, report, roundTripLatencyMs, queries } = entry;
+    const { mode, totalMs, report, findings, roundTripLatencyMs, queries } = entry;
     return {
       mode,
       totalMs,
       report,
+      findings,
       roundTripLatencyMs,
-      queries: queries.map(({ sql, params, durationMs }) => ({ sql, params, durationMs })),
+      queries: queries.map(({ sql, params, durationMs, callSite, stack }) => ({ sql, params, durationMs, callSite, stack })),
     };
   }
 
   /** The `index`th query (from 0) of a recent request, as it was recorded, parameters and all. */
-  query(id: string, index: number): QueryRecord | undefined {
+  query(id: string, index: number): StoredQuery | undefined {
     return this.#entry(id)?.queries[index];
   }
 }

@@ -1,6 +1,7 @@
 import type { METRICS } from "../contract/server-timing";
 import type { DEBUG_URL_TEMPLATES } from "../contract/urls/debug";
 import type { Explanation } from "./explain";
+import type { Finding } from "./findings";
 import type { RequestDetail } from "./history";
 
 /**
@@ -15,9 +16,9 @@ import type { RequestDetail } from "./history";
  * names and the debug endpoint's URL templates are handed to it (`PanelConfig`), and the JSON
  * it reads is typed with the server's own types (`import type`, erased at build time).
  */
-export type PanelConfig = { metrics: typeof METRICS; urls: typeof DEBUG_URL_TEMPLATES };
+export type PanelConfig = { metrics: typeof METRICS; urls: typeof DEBUG_URL_TEMPLATES; style: string };
 
-export function debugPanel({ metrics, urls }: PanelConfig): void {
+export function debugPanel({ metrics, urls, style }: PanelConfig): void {
   type Query = RequestDetail["queries"][number];
   // The rule of fillDebugUrl (lib/contract/urls/debug.ts), which cannot be imported here.
   const url = (template: string, index = 0) => template.replace(":id", encodeURIComponent(requestId)).replace(":index", String(index));
@@ -54,6 +55,7 @@ export function debugPanel({ metrics, urls }: PanelConfig): void {
   if (!db) return;
   const queries = Number.parseInt(db.description, 10) || 0;
   const duplicates = Number.parseInt(timing.get(metrics.duplicates)?.description ?? "0", 10) || 0;
+  const findingCount = timing.has(metrics.findings) ? Number.parseInt(timing.get(metrics.findings)!.description, 10) || 0 : null;
   const requestId = timing.get(metrics.requestId)?.description ?? "";
   // Round trips to the database server, and the time they account for: round trips × the latency the server adds (DB_LATENCY_MS).
   const rtt = timing.get(metrics.roundTrips);
@@ -76,6 +78,14 @@ export function debugPanel({ metrics, urls }: PanelConfig): void {
     " queries",
   );
   if (duplicates > 0) summary.append(el("span", ` (${duplicates} duplicated)`, { class: "dup" }));
+  if (findingCount !== null)
+    summary.append(
+      " · ",
+      el("span", findingCount === 0 ? "no findings" : `${findingCount} finding${findingCount === 1 ? "" : "s"}`, {
+        "data-testid": "debug-finding-count",
+        ...(findingCount > 0 && { class: "dup" }),
+      }),
+    );
   summary.append(` · db ${ms(db.duration)}`);
   if (roundTrips > 0)
     summary.append(
@@ -87,6 +97,7 @@ export function debugPanel({ metrics, urls }: PanelConfig): void {
   const detail = el("div", undefined, { class: "detail" });
   detail.append(el("p", "Loading queries…"));
   panel.append(summary, detail);
+  document.head.append(el("style", style));
   document.body.append(panel);
 
   const measureWeight = () => {
@@ -113,10 +124,24 @@ export function debugPanel({ metrics, urls }: PanelConfig): void {
   const queryTable = (list: Query[]) => {
     const node = table(
       "debug-queries-table",
-      ["#", "time", "SQL and parameters"],
-      list.map((q, i) => [String(i + 1), ms(q.durationMs), `${q.sql}  ${q.params}`]),
+      ["#", "time", "call site", "SQL and parameters"],
+      list.map((q, i) => [String(i + 1), ms(q.durationMs), q.callSite ?? "?", `${q.sql}  ${q.params}`]),
     );
     [...node.tBodies[0]!.rows].forEach((row, index) => {
+      // The call site; a click shows the project frames the query came through.
+      const site = row.cells[2]!;
+      site.setAttribute("data-testid", "debug-call-site");
+      const { stack } = list[index]!;
+      if (stack.length > 1) {
+        site.classList.add("site");
+        site.addEventListener("click", () => {
+          const shown = site.querySelector("ol");
+          if (shown) return shown.remove();
+          const frames = el("ol", undefined, { "data-testid": "debug-stack" });
+          for (const frame of stack) frames.append(el("li", frame));
+          site.append(frames);
+        });
+      }
       const button = el("button", "plan", { type: "button", "data-testid": "debug-plan-button" });
       const cell = row.cells[row.cells.length - 1]!;
       cell.append(" ", button);
@@ -149,6 +174,34 @@ export function debugPanel({ metrics, urls }: PanelConfig): void {
     box.append(el("pre", plan.join("\n"), { "data-testid": "debug-plan", style: "margin:4px 0;white-space:pre-wrap" }));
   };
 
+  // What the queries did wrong, first: each with the line that made them, a button that copies it, and the fix.
+  const findingList = (found: Finding[]) => {
+    const section = el("section", undefined, { "data-testid": "debug-findings" });
+    section.append(el("h3", found.length === 0 ? "No findings." : `${found.length} finding${found.length === 1 ? "" : "s"}`));
+    for (const finding of found) {
+      const item = el("div", undefined, { class: "finding", "data-testid": "debug-finding", "data-kind": finding.kind });
+      const head = el("p");
+      head.append(el("strong", finding.kind, { class: "dup" }), ` ${finding.count}× · ${ms(finding.durationMs)} · `);
+      head.append(el("code", finding.callSite ?? "no call site found", { "data-testid": "debug-finding-site" }));
+      if (finding.callSite) {
+        const copy = el("button", "copy", { type: "button", "data-testid": "debug-copy-site" });
+        const site = finding.callSite;
+        copy.addEventListener("click", () => {
+          navigator.clipboard.writeText(site).then(
+            () => (copy.textContent = "copied"),
+            () => (copy.textContent = "copy failed"),
+          );
+        });
+        head.append(" ", copy);
+      }
+      item.append(head, el("p", finding.suggestion));
+      const fix = finding.technique.fix ? ` (${finding.technique.fix})` : "";
+      item.append(el("p", `Technique: ${finding.technique.name}${fix}`, { class: "muted" }), el("code", finding.sql));
+      section.append(item);
+    }
+    return section;
+  };
+
   let loaded = false;
   const load = async () => {
     const response = await fetch(url(urls.detail));
@@ -157,7 +210,8 @@ export function debugPanel({ metrics, urls }: PanelConfig): void {
       detail.append(el("p", "This request is no longer in the server's recent history. Reload the page."));
       return;
     }
-    const { report, queries: list } = (await response.json()) as RequestDetail;
+    const { report, findings, queries: list } = (await response.json()) as RequestDetail;
+    detail.append(findingList(findings));
     detail.append(
       el(
         "p",

@@ -2,8 +2,9 @@ import { KEPT_SCRIPT_ID } from "@/lib/contract/markup";
 import { METRICS } from "@/lib/contract/server-timing";
 import { DEBUG_URL_TEMPLATES } from "@/lib/contract/urls/debug";
 import { debugPanel, type PanelConfig } from "./panel-script";
+import { PANEL_STYLE } from "./panel-style";
 
-const CONFIG: PanelConfig = { metrics: METRICS, urls: DEBUG_URL_TEMPLATES };
+const CONFIG: PanelConfig = { metrics: METRICS, urls: DEBUG_URL_TEMPLATES, style: PANEL_STYLE.replace(/\s+/g, " ").trim() };
 
 /**
  * The on-page debug toolbar: an inline script of a few kilobytes. It builds the panel only after

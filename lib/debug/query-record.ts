@@ -1,3 +1,5 @@
+import type { PrismaCall } from "./prisma-calls";
+
 /** One database query as the driver ran it (recorded by ./tracking.ts against its request). */
 export type QueryRecord = {
   sql: string;
@@ -11,4 +13,6 @@ export type QueryRecord = {
   durationMs: number;
   /** Round trips to the database server it cost: 1 on PostgreSQL, 0 on SQLite, which runs in the server's process. */
   roundTrips: number;
+  /** The Prisma call that ran it, when calls are tracked (the debug panel is on). */
+  call?: PrismaCall;
 };

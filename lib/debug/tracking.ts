@@ -1,6 +1,7 @@
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
 import { ensureClientPresent } from "../request/client-presence";
 import { recordDatabaseUnavailable, requestContext } from "../request/context";
+import { currentCall } from "./prisma-calls";
 import type { QueryRecord } from "./query-record";
 
 /**
@@ -37,7 +38,15 @@ const ROUND_TRIPS: Record<SqlDriverAdapterFactory["provider"], number> = { postg
 function recordOf(query: SqlQuery, durationMs: number, roundTrips: number): QueryRecord {
   const text = JSON.stringify(query.args, (_key, value: unknown) => (typeof value === "bigint" ? value.toString() : value));
   const params = text.length > MAX_PARAMS_LENGTH ? `${text.slice(0, MAX_PARAMS_LENGTH)}…` : text;
-  return { sql: query.sql, params, ...(text.length <= MAX_KEPT_ARGS_LENGTH && { args: [...query.args] }), durationMs, roundTrips };
+  const call = currentCall();
+  return {
+    sql: query.sql,
+    params,
+    ...(text.length <= MAX_KEPT_ARGS_LENGTH && { args: [...query.args] }),
+    durationMs,
+    roundTrips,
+    ...(call && { call }),
+  };
 }
 
 // Times each statement where the driver runs it. Measuring here, inside the caller's

@@ -4,8 +4,9 @@ import onHeaders from "on-headers";
 import { formatMode } from "../contract/mode";
 import { planFor } from "../model/plan";
 import { runWithRequestContext, type RequestContext } from "../request/context";
-import { pageShedding } from "../settings";
+import { findingThresholds, pageShedding } from "../settings";
 import type { AssetKind } from "../techniques/cache-headers";
+import { analyzeQueries } from "../debug/analysis";
 import { DebugHistory } from "../debug/history";
 import { resolveFrontPlan, type FrontPlan } from "./front-plan";
 import { PageGate, type SheddingLimits } from "./load-shedding";
@@ -86,8 +87,9 @@ export function createFront({
     onHeaders(res, () => techniques["cache-headers"].apply(res, assetKind(kind, page?.held ?? false), res.statusCode));
     if (kind === "page") {
       page = holdPage(res, (status, body) => {
-        const totalMs = finishPage(req, res, context, techniques, { status, body });
-        history?.add(context, totalMs, res.statusCode);
+        const analysis = history ? analyzeQueries(context.queries, findingThresholds()) : null;
+        const totalMs = finishPage(req, res, context, techniques, { status, body }, analysis);
+        if (history && analysis) history.add(context, totalMs, res.statusCode, analysis);
       });
     }
     await runWithRequestContext(context, () => dispatch(req, res, { url, kind, signal }, techniques, next, history));

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { formatServerTiming } from "../../contract/server-timing";
 import { databaseEndpoint } from "../../db/endpoint";
 import { summarizeQueries } from "../../debug/report";
+import type { Analysis } from "../../debug/analysis";
 import type { RequestContext } from "../../request/context";
 import type { FrontPlan } from "../front-plan";
 import { PAGE_RETRY_AFTER_SECONDS } from "../http/respond";
@@ -9,7 +10,8 @@ import { PAGE_RETRY_AFTER_SECONDS } from "../http/respond";
 /**
  * Sends a complete HTML page (see hold-page.ts): a 503 when the database could not serve it,
  * the status the page asked for, the page as static-html leaves it, what it cost in
- * Server-Timing, and its ETag, or a 304 when the browser's copy is the same page.
+ * Server-Timing (with the debug panel, how many findings its queries gave), and its ETag, or a
+ * 304 when the browser's copy is the same page.
  */
 export function finishPage(
   req: IncomingMessage,
@@ -17,6 +19,7 @@ export function finishPage(
   context: RequestContext,
   plan: FrontPlan,
   held: { status: number; body: Buffer },
+  analysis: Analysis | null,
 ): number {
   if (held.status >= 500 && context.databaseUnavailable) {
     console.error(`Database unavailable: ${context.databaseUnavailable}`);
@@ -33,6 +36,7 @@ export function finishPage(
     formatServerTiming({
       queries: report.count,
       duplicates: report.duplicateCount,
+      findings: analysis ? analysis.findings.length : null,
       dbMs: report.durationMs,
       roundTrips: report.roundTrips,
       roundTripMs: report.roundTrips * databaseEndpoint().latencyMs,

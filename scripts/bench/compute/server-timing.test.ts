@@ -14,6 +14,7 @@ describe("what a page's Server-Timing header says", () => {
     assert.deepEqual(metrics.get("total"), { dur: "19.20" });
     assert.deepEqual(parseServerTiming(HEADER), {
       queries: 4,
+      findings: null,
       duplicates: 0,
       dbMs: 3.5,
       roundTrips: 2,
@@ -28,6 +29,7 @@ describe("what a page's Server-Timing header says", () => {
   it("should read back what the server writes, round trips included", () => {
     const figures = {
       queries: 172,
+      findings: 7,
       duplicates: 38,
       dbMs: 301.5,
       roundTrips: 172,
@@ -38,6 +40,7 @@ describe("what a page's Server-Timing header says", () => {
     };
     const header = formatServerTiming(figures);
     assert.match(header, /rtt;dur=172\.00;desc="172 round trips"/);
+    assert.match(header, /find;desc="7"/);
     assert.deepEqual(parseServerTiming(header), figures);
     assert.match(formatServerTiming({ ...figures, roundTrips: 1, roundTripMs: 0 }), /rtt;dur=0\.00;desc="1 round trip"/);
   });
