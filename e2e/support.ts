@@ -1,6 +1,8 @@
-import type { APIRequestContext, APIResponse } from "@playwright/test";
+import { expect, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { parseServerTiming, type ServerTimingFigures } from "../lib/contract/server-timing";
 import { MODE_COOKIE } from "../lib/contract/mode";
+import { requestDetailUrl } from "../lib/contract/urls/debug";
+import type { RequestDetail } from "../lib/debug/history";
 
 export type Mode = "naive" | "optimized";
 export const MODES: Mode[] = ["naive", "optimized"];
@@ -20,4 +22,21 @@ export function getInMode(request: APIRequestContext, path: string, mode: Mode, 
 /** The titles of the articles listed in an HTML page, in order. */
 export function listedTitles(html: string): string[] {
   return [...html.matchAll(/<article class="card">[\s\S]*?<h2><a href="[^"]*">([^<]*)<\/a><\/h2>/g)].map((m) => m[1]!);
+}
+
+/** One recent request's detail, as the debug panel fetches it. */
+export async function requestDetail(request: APIRequestContext, response: APIResponse, base = ""): Promise<RequestDetail> {
+  const detail = await request.get(`${base}${requestDetailUrl(serverTiming(response).requestId)}`);
+  if (!detail.ok()) throw new Error(`The debug detail of ${response.url()} answered ${detail.status()}.`);
+  return (await detail.json()) as RequestDetail;
+}
+
+/**
+ * Fails the test on any finding the debug panel has for the page's queries, naming each with its
+ * line and its fix, as nplusone's raise mode and Bullet's `Bullet.raise` do.
+ */
+export async function expectNoFindings(request: APIRequestContext, response: APIResponse, base = ""): Promise<void> {
+  const { findings } = await requestDetail(request, response, base);
+  const named = findings.map((f) => `${f.kind} ×${f.count} at ${f.callSite ?? "?"}: ${f.suggestion}`);
+  expect(named, `findings on ${response.url()}`).toEqual([]);
 }
