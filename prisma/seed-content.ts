@@ -1,9 +1,15 @@
 import { createRandom } from "../lib/media/generate";
-import { CATEGORIES, COMMENTERS, EMPTY_CATEGORY_COUNT, FIRST_NAMES, LAST_NAMES, TITLE_SHAPES, TOPICS, WORDS } from "./seed-data";
+import { CATEGORIES, FIRST_NAMES, LAST_NAMES } from "./seed-data";
+import { ARTICLE_COUNT, buildLayout, SEED } from "./seed-layout";
+import { articleTexts, composeBio, composeBody, composeComments, drawFrom, shuffle, topicCategories } from "./seed-text";
 
-export const AUTHOR_COUNT = 12;
-export const ARTICLE_COUNT = 210;
-export const SEED = 20_160_901;
+export { ARTICLE_COUNT, AUTHOR_COUNT, SEED } from "./seed-layout";
+
+/**
+ * The text's own random stream, apart from the layout's, so that editing the corpus moves no
+ * picture, date or author. (The rows of larger scales come from SEED + 1.)
+ */
+const TEXT_SEED = SEED + 2;
 
 /** An original image to render: a portrait, a photo cover or a PNG illustration cover. */
 export type SeedImage = {
@@ -24,39 +30,31 @@ export function slugify(text: string): string {
     .replace(/^-|-$/g, "");
 }
 
-/** The whole blog as plain rows, computed from the fixed seed alone. */
+/**
+ * The whole blog as plain rows, computed from the fixed seed alone: the layout (seed-layout.ts)
+ * dressed in the corpus's words (seed-text.ts). There is one article per title of the corpus,
+ * in a shuffled order, so every title appears once and every slug is its title's.
+ */
 export function buildBlog() {
-  const random = createRandom(SEED);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-  const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
-  const sentence = (min: number, max: number) => {
-    const words = Array.from({ length: int(min, max) }, () => pick(WORDS));
-    const text = words.join(" ");
-    return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
-  };
-  const paragraph = () => Array.from({ length: int(3, 6) }, () => sentence(8, 18)).join(" ");
+  const layout = buildLayout();
+  const draw = drawFrom(createRandom(TEXT_SEED));
+  const texts = shuffle(articleTexts(), draw);
+  if (texts.length !== ARTICLE_COUNT) throw new Error(`The corpus has ${texts.length} articles; the blog needs exactly ${ARTICLE_COUNT}.`);
   const images: SeedImage[] = [];
 
-  const authors = Array.from({ length: AUTHOR_COUNT }, (_, i) => {
+  const authors = layout.authors.map(({ portraitSeed, bioSentences }, i) => {
     const name = `${FIRST_NAMES[i]} ${LAST_NAMES[(i * 5) % LAST_NAMES.length]}`;
     const slug = slugify(name);
     const key = `portrait:${slug}`;
-    images.push({ key, folder: "portraits", name: slug, extension: "jpg", width: 600, height: 600, quality: 75, seed: int(1, 2 ** 30) });
-    return { id: i + 1, slug, name, bio: `${paragraph()}`, portraitKey: key };
+    images.push({ key, folder: "portraits", name: slug, extension: "jpg", width: 600, height: 600, quality: 75, seed: portraitSeed });
+    return { id: i + 1, slug, name, bio: composeBio(bioSentences, draw), portraitKey: key };
   });
 
   const categories = CATEGORIES.map(([name, description], i) => ({ id: i + 1, slug: slugify(name), name, description }));
-  const filled = categories.length - EMPTY_CATEGORY_COUNT;
 
-  const start = Date.UTC(2019, 0, 7, 9, 0, 0);
-  const usedSlugs = new Set<string>();
-  const articles = Array.from({ length: ARTICLE_COUNT }, (_, i) => {
-    const topic = pick(TOPICS);
-    const shape = pick(TITLE_SHAPES);
-    const title = shape.replace("{t}", topic).replace("{T}", topic[0]!.toUpperCase() + topic.slice(1));
-    let slug = slugify(title);
-    for (let n = 2; usedSlugs.has(slug); n += 1) slug = `${slugify(title)}-${n}`;
-    usedSlugs.add(slug);
+  const articles = layout.articles.map(({ coverSeed, paragraphs, publishedAt, authorId }, i) => {
+    const { topic, title, excerpt } = texts[i]!;
+    const slug = slugify(title);
     // Every tenth cover is a flat illustration, uploaded as PNG.
     const png = i % 10 === 4;
     const coverKey = `cover:${slug}`;
@@ -68,31 +66,20 @@ export function buildBlog() {
       width: 960,
       height: 540,
       quality: 75,
-      seed: int(1, 2 ** 30),
+      seed: coverSeed,
     });
-    const categoryIds = [...new Set(Array.from({ length: int(1, 3) }, () => int(1, filled)))].sort((a, b) => a - b);
-    return {
-      id: i + 1,
-      slug,
-      title,
-      excerpt: sentence(18, 30),
-      body: Array.from({ length: int(4, 8) }, paragraph).join("\n\n"),
-      // About one article every nine days, at varying hours.
-      publishedAt: new Date(start + i * 9 * 86_400_000 + int(0, 8 * 3_600_000)),
-      authorId: int(1, AUTHOR_COUNT),
-      coverKey,
-      categoryIds,
-    };
+    const body = composeBody(topic, paragraphs, draw);
+    return { id: i + 1, slug, title, excerpt, body, publishedAt, authorId, coverKey, categoryIds: topicCategories(topic, draw) };
   });
 
-  const comments = articles.flatMap((article) =>
-    Array.from({ length: int(4, 24) }, (_, n) => ({
-      authorName: pick(COMMENTERS),
-      body: sentence(6, 30),
-      createdAt: new Date(article.publishedAt.getTime() + (n + 1) * int(600_000, 86_400_000)),
-      articleId: article.id,
-    })),
-  );
+  const counts = articles.map(({ id }) => layout.comments.filter((c) => c.articleId === id).length);
+  const bodies = texts.flatMap(({ topic }, i) => composeComments(topic, counts[i]!, draw));
+  const comments = layout.comments.map(({ authorName, createdAt, articleId }, n) => ({
+    authorName,
+    body: bodies[n]!,
+    createdAt,
+    articleId,
+  }));
 
   return { authors, categories, articles, comments, images };
 }

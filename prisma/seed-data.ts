@@ -1,4 +1,7 @@
-/** Words and names the seed draws from. Fixed lists and a fixed random seed make the same blog every time. */
+/**
+ * Names the seed draws from: authors, categories and commenters. What they write is in corpus/.
+ * Fixed lists and a fixed random seed make the same blog every time.
+ */
 
 export const FIRST_NAMES = [
   "Ada",
@@ -58,52 +61,6 @@ export const CATEGORIES: [string, string][] = [
 ];
 export const EMPTY_CATEGORY_COUNT = 3;
 
-export const TOPICS = [
-  "query counts",
-  "N+1 queries",
-  "image thumbnails",
-  "gzip",
-  "brotli",
-  "cache headers",
-  "pagination",
-  "connection pools",
-  "indexes",
-  "server timing",
-  "lazy loading",
-  "bundle size",
-  "time to first byte",
-  "load testing",
-  "the critical path",
-  "eager loading",
-  "SQL joins",
-  "CDNs",
-  "HTTP/2",
-  "web fonts",
-  "WebP",
-  "AVIF",
-  "service workers",
-  "cold starts",
-  "memory leaks",
-  "race conditions",
-  "retries",
-  "timeouts",
-  "feature flags",
-  "observability",
-];
-export const TITLE_SHAPES = [
-  "What I learned about {t}",
-  "A practical guide to {t}",
-  "Why {t} matter more than you think",
-  "{T} in production",
-  "The hidden cost of {t}",
-  "Measuring {t} the right way",
-  "{T}: a field report",
-  "Stop guessing about {t}",
-];
-export const WORDS =
-  "the a page query server browser image request response database index cache header byte second user site list article author template loop join row column table cost time load wait test measure result number change fix slow fast small large first last each every one many more less before after during because while which when where this that real simple careful honest".split(
-    " ",
-  );
 export const COMMENTERS = [
   "Sam",
   "Priya",

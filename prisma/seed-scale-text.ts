@@ -1,35 +1,30 @@
 /**
- * What the rows a larger scale adds are made of: random draws, names for new authors and
- * categories, and pools of texts drawn once, so that millions of rows take seconds to make.
+ * What the rows a larger scale adds are made of: names for new authors, and pools of texts
+ * composed once from the corpus, so that millions of rows take seconds to make.
  */
+import { TOPICS, type Topic } from "./corpus";
 import { slugify } from "./seed-content";
-import { FIRST_NAMES, LAST_NAMES, TITLE_SHAPES, TOPICS, WORDS } from "./seed-data";
+import { FIRST_NAMES, LAST_NAMES } from "./seed-data";
+import { MOST_COMMENTS } from "./seed-layout";
+import { articleTexts, composeBio, composeBody, composeComments, type Draw } from "./seed-text";
 
-export type Draw = { pick: <T>(list: readonly T[]) => T; int: (min: number, max: number) => number };
+/** An older article's words: a title of the corpus with its excerpt, and a body from its topic. */
+export type PooledArticle = { topic: Topic; title: string; slug: string; excerpt: string; body: string };
 
-export function drawFrom(random: () => number): Draw {
-  return {
-    pick: (list) => list[Math.floor(random() * list.length)]!,
-    int: (min, max) => min + Math.floor(random() * (max - min + 1)),
-  };
-}
-
-/** Texts drawn once from the seed; older articles and comments are made of them, which is quick. */
-export function textPools({ pick, int }: Draw) {
-  const sentence = (min: number, max: number) => {
-    const text = Array.from({ length: int(min, max) }, () => pick(WORDS)).join(" ");
-    return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
-  };
-  const paragraph = () => Array.from({ length: int(3, 6) }, () => sentence(8, 18)).join(" ");
-  const titles = TOPICS.flatMap((topic) =>
-    TITLE_SHAPES.map((shape) => shape.replace("{t}", topic).replace("{T}", topic[0]!.toUpperCase() + topic.slice(1))),
-  );
-  return {
-    paragraphs: Array.from({ length: 4_096 }, paragraph),
-    excerpts: Array.from({ length: 4_096 }, () => sentence(18, 30)),
-    remarks: Array.from({ length: 16_384 }, () => sentence(6, 30)),
-    titles: titles.map((title) => ({ title, slug: slugify(title) })),
-  };
+/**
+ * Texts composed once from the seed; older articles, their authors and comments are made of
+ * them, which is quick. A thread is the comments of one article, of which an article with
+ * fewer takes the first ones, so that no article has the same comment twice.
+ */
+export function textPools(draw: Draw) {
+  const texts = articleTexts();
+  const articles: PooledArticle[] = Array.from({ length: 4_096 }, () => {
+    const { topic, title, excerpt } = draw.pick(texts);
+    return { topic, title, slug: slugify(title), excerpt, body: composeBody(topic, draw.int(4, 8), draw) };
+  });
+  const threads = new Map(TOPICS.map((topic) => [topic, Array.from({ length: 128 }, () => composeComments(topic, MOST_COMMENTS, draw))]));
+  const bios = Array.from({ length: 1_024 }, () => composeBio(draw.int(3, 6), draw));
+  return { articles, threads, bios };
 }
 
 /** A fresh name and slug for each author after the blog's own: first and last names, then with a middle initial. */

@@ -10,19 +10,20 @@
  *                           them all (the sidebar, /categories) is O(categories), so growing them
  *                           would measure a different blog, not the same blog with more data.
  *
- * The three empty categories stay empty, and the others fill up. The older articles reuse the blog's own covers and
- * the new authors its portraits, so a scale writes no image the blog does not already have.
+ * Each older article is in its topic's categories, as the blog's own are, so the three empty
+ * categories stay empty and the others fill up. The older articles reuse the blog's own covers
+ * and the new authors its portraits, so a scale writes no image the blog does not already have.
+ * Their words come from the same corpus, composed once into pools (seed-scale-text.ts).
  * Everything comes from a fixed random seed: the same scale gives the same rows.
  */
 import { createRandom } from "../lib/media/generate";
-import { ARTICLE_COUNT, AUTHOR_COUNT, SEED } from "./seed-content";
-import { CATEGORIES, COMMENTERS, EMPTY_CATEGORY_COUNT } from "./seed-data";
-import { authorNames, drawFrom, textPools, type Draw } from "./seed-scale-text";
+import { CATEGORIES, COMMENTERS } from "./seed-data";
+import { ARTICLE_COUNT, AUTHOR_COUNT, BLOG_START, FEWEST_COMMENTS, MOST_COMMENTS, SEED } from "./seed-layout";
+import { authorNames, textPools } from "./seed-scale-text";
 import { sqlTime, type Row } from "./seed-tables";
+import { drawFrom, topicCategories, type Draw } from "./seed-text";
 
 const DAY = 86_400_000;
-/** The blog's first article; older ones go before it. */
-const BLOG_START = Date.UTC(2019, 0, 7, 9, 0, 0);
 /** The older articles span at most this long (back to early 2000), closer together as the scale grows. */
 const OLDEST_SPAN = BLOG_START - Date.UTC(2000, 0, 1);
 /** Older articles are made and written a block at a time, so that memory stays small at any scale. */
@@ -54,39 +55,23 @@ type Older = {
   pools: ReturnType<typeof textPools>;
   /** Time between two older articles. */
   gap: number;
-  /** The categories an article may be in. */
-  filled: readonly number[];
   covers: readonly string[];
   authors: number;
 };
 
 /** The k-th older article (0 is the newest of them), its category links and comments, added to the block. */
-function addOlderArticle(
-  k: number,
-  firstCommentId: number,
-  { draw: { pick, int }, pools, gap, filled, covers, authors }: Older,
-  block: ExtraBlock,
-): number {
+function addOlderArticle(k: number, firstCommentId: number, { draw, pools, gap, covers, authors }: Older, block: ExtraBlock): number {
+  const { pick, int } = draw;
   // Ids follow the blog's own; the further k goes, the older the article.
   const id = ARTICLE_COUNT + 1 + k;
-  const { title, slug } = pick(pools.titles);
+  const { topic, title, slug, excerpt, body } = pick(pools.articles);
   const published = BLOG_START - (k + 1) * gap + int(0, Math.floor(gap / 2));
-  const body = Array.from({ length: int(4, 8) }, () => pick(pools.paragraphs)).join("\n\n");
-  block.articles.push([
-    id,
-    `${slug}-${id}`,
-    title,
-    pick(pools.excerpts),
-    body,
-    sqlTime(published),
-    covers[k % covers.length]!,
-    int(1, authors),
-  ]);
-  const categoryIds = [...new Set(Array.from({ length: int(1, 3) }, () => pick(filled)))].sort((a, b) => a - b);
-  for (const categoryId of categoryIds) block.links.push([id, categoryId]);
-  const comments = int(4, 24);
+  block.articles.push([id, `${slug}-${id}`, title, excerpt, body, sqlTime(published), covers[k % covers.length]!, int(1, authors)]);
+  for (const categoryId of topicCategories(topic, draw)) block.links.push([id, categoryId]);
+  const comments = int(FEWEST_COMMENTS, MOST_COMMENTS);
+  const thread = pick(pools.threads.get(topic)!);
   for (let n = 0; n < comments; n += 1) {
-    block.comments.push([firstCommentId + n, pick(COMMENTERS), pick(pools.remarks), sqlTime(published + (n + 1) * int(600_000, DAY)), id]);
+    block.comments.push([firstCommentId + n, pick(COMMENTERS), thread[n]!, sqlTime(published + (n + 1) * int(600_000, DAY)), id]);
   }
   return firstCommentId + comments;
 }
@@ -100,17 +85,14 @@ export function scaleBlog({ scale, authorSlugs, portraits, covers, firstCommentI
     AUTHOR_COUNT + 1 + i,
     slug,
     name,
-    draw.pick(pools.paragraphs),
+    draw.pick(pools.bios),
     portraits[i % portraits.length]!,
   ]);
-  // The blog's own empty categories stay empty at every scale.
-  const filled = Array.from({ length: CATEGORIES.length - EMPTY_CATEGORY_COUNT }, (_, i) => i + 1);
   const extra = sizes.articles - ARTICLE_COUNT;
   const older: Older = {
     draw,
     pools,
     gap: Math.min(9 * DAY, Math.floor(OLDEST_SPAN / Math.max(extra, 1))),
-    filled,
     covers,
     authors: sizes.authors,
   };

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, it } from "node:test";
 import { createPrismaClient } from "../lib/db/prisma-client";
+import { SEED_VERSION } from "../lib/db/seed-state";
 import { migrate } from "../scripts/migrate";
 import { restoreOriginals, seed } from "./seed";
 import { buildBlog } from "./seed-content";
@@ -94,7 +95,7 @@ describe("seed", { timeout: 180_000 }, () => {
     const db = new Database(file, { readonly: true });
     const count = (sql: string) => (db.prepare(sql).pluck().get() as number) ?? 0;
     try {
-      assert.deepEqual(db.prepare(`SELECT version, scale FROM SeedMark`).get(), { version: 1, scale: 3 });
+      assert.deepEqual(db.prepare(`SELECT version, scale FROM SeedMark`).get(), { version: SEED_VERSION, scale: 3 });
       assert.deepEqual(
         [count(`SELECT COUNT(*) FROM Article`), count(`SELECT COUNT(*) FROM Author`), count(`SELECT COUNT(*) FROM Category`)],
         [630, 21, 20],

@@ -13,7 +13,7 @@
 import { parseArgs } from "node:util";
 import { createPrismaClient } from "../lib/db/prisma-client";
 import { mediaRoot, seedScale } from "../lib/settings";
-import { readSeedMark, seedState, SEED_VERSION } from "../lib/db/seed-state";
+import { olderSeedNote, readSeedMark, seedState, SEED_VERSION } from "../lib/db/seed-state";
 import { buildBlog } from "./seed-content";
 import { sweepTemporaryUploads, writeImage } from "./seed-images";
 import { scaleFrom, SCALE_OPTION } from "./seed-options";
@@ -42,6 +42,8 @@ async function mustSeed(scale: number): Promise<boolean> {
   console.log(
     `The database is already seeded${scale > 1 ? ` at scale ${scale}` : ""}; nothing to do. Use \`npm run db:reset\` to start over.`,
   );
+  const note = olderSeedNote(mark);
+  if (note) console.log(note);
   return false;
 }
 

@@ -1,7 +1,7 @@
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import { createPrismaClient } from "../lib/db/prisma-client";
 import { seedScale } from "../lib/settings";
-import { readSeedMark, seedState } from "../lib/db/seed-state";
+import { olderSeedNote, readSeedMark, seedState } from "../lib/db/seed-state";
 import { restoreOriginals, seed } from "../prisma/seed";
 import { migrate } from "./migrate";
 import { step } from "./run";
@@ -27,7 +27,8 @@ function scaleMismatch(seeded: number, wanted: number): Error {
  * Gets the database at DATABASE_URL ready to serve: applies pending migrations, seeds it at
  * SEED_SCALE when it is empty, and writes again any original image the media folder has lost.
  * Refuses a database that has rows but no seed mark, rather than seed over what something else
- * wrote, and one seeded at another scale than SEED_SCALE asks.
+ * wrote, and one seeded at another scale than SEED_SCALE asks. One seeded by an older version
+ * of the seed is served as it is, with a note saying how to get the new text.
  */
 export async function prepareDatabase(): Promise<void> {
   const scale = seedScale();
@@ -46,6 +47,8 @@ export async function prepareDatabase(): Promise<void> {
   }
   if (mark && mark.scale !== scale) throw scaleMismatch(mark.scale, scale);
   step(`The database is seeded${scale > 1 ? ` at scale ${scale}` : ""}.`);
+  const note = mark && olderSeedNote(mark);
+  if (note) console.log(note);
   const { restored, missing } = await restoreOriginals(paths);
   if (missing > 0) console.log(`Restored ${restored} of ${missing} original images missing from the media folder.`);
   if (restored < missing)
