@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { DebugPanel } from "../lib/debug/panel";
+import { DebugPanel } from "@/lib/debug/panel";
 import { ModeSwitch } from "./_components/mode-switch";
 import { pageRequest } from "@/lib/request/page-request";
-import { debugPanelEnabled } from "@/lib/settings";
 import { CATEGORIES_PATH, HOME_PATH } from "@/lib/contract/urls/blog";
 import "./globals.css";
 
@@ -21,7 +20,7 @@ export const metadata: Metadata = {
 export const dynamic = "force-dynamic";
 
 export default function RootLayout({ children }: { children: ReactNode }) {
-  const { mode } = pageRequest();
+  const { mode, debug } = pageRequest();
   return (
     <html lang="en">
       <body>
@@ -36,7 +35,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <ModeSwitch mode={mode} />
         </header>
         <main>{children}</main>
-        {debugPanelEnabled() ? <DebugPanel /> : null}
+        {debug ? <DebugPanel /> : null}
       </body>
     </html>
   );

@@ -2,7 +2,7 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import { parseServerTiming } from "../lib/contract/server-timing";
 import { DEBUG_REQUESTS, queryPlanUrl, requestDetailUrl } from "../lib/contract/urls/debug";
 import { copyBlog, removeFolder, startServe } from "./server-process";
-import { getInMode, serverTiming } from "./support";
+import { getInMode, serverTiming, debugId } from "./support";
 
 /** The naive sidebar's test for a category with articles: it loads all of the category's articles. */
 const EXISTENCE_CHECK = /`main`\.`Article`\.`body`.* FROM `main`\.`Article` WHERE EXISTS/;
@@ -11,7 +11,7 @@ type Plan = { sql: string; plan: string[]; fullScans: string[]; cannotExplain?: 
 
 /** The request id of a fresh naive home page and the SQL of its recorded queries. */
 async function naiveHomePage(request: APIRequestContext) {
-  const id = serverTiming(await getInMode(request, "/", "naive")).requestId;
+  const id = debugId(serverTiming(await getInMode(request, "/", "naive")));
   const detail = (await (await request.get(requestDetailUrl(id))).json()) as { queries: { sql: string }[] };
   return { id, queries: detail.queries };
 }
@@ -93,8 +93,10 @@ test.describe("EXPLAIN in the debug panel", () => {
     const blog = copyBlog();
     try {
       const server = await startServe({ ...blog.env, DEBUG_PANEL: "0" });
-      const id = parseServerTiming((await fetch(`${server.url}/?mode=naive`)).headers.get("server-timing"))!.requestId;
-      expect((await fetch(`${server.url}${queryPlanUrl(id, 0)}`)).status).toBe(404);
+      const figures = parseServerTiming((await fetch(`${server.url}/?mode=naive`)).headers.get("server-timing"));
+      expect(figures!.queries).toBeGreaterThan(40);
+      expect(figures!.requestId).toBeNull();
+      expect((await fetch(`${server.url}${queryPlanUrl("0123456789abcdef", 0)}`)).status).toBe(404);
       server.kill("SIGTERM");
       await server.exited;
     } finally {

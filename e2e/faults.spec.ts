@@ -8,6 +8,7 @@ import { sendRaw } from "./hostile-client";
 import { copyBlog, removeFolder, runCommand, runScript, startServe } from "./server-process";
 import { parseServerTiming } from "../lib/contract/server-timing";
 import { thumbnailUrl } from "../lib/contract/urls/thumbnails";
+import { debugId } from "./support";
 
 test.describe.configure({ mode: "serial", timeout: 180_000 });
 
@@ -372,7 +373,7 @@ test.describe("faults", () => {
       await expect(page.getByTestId("current-mode")).toHaveText("naive");
       await expect(page.getByTestId("debug-panel")).toHaveCount(0);
       const response = await fetch(`${server.url}/?mode=naive`);
-      const id = parseServerTiming(response.headers.get("server-timing"))!.requestId;
+      const id = debugId(parseServerTiming(response.headers.get("server-timing")));
       expect((await fetch(`${server.url}/__debug/requests/${id}`)).status).toBe(404);
       server.kill("SIGTERM");
       await server.exited;

@@ -3,7 +3,7 @@ import { connect } from "node:net";
 import { parseServerTiming } from "../lib/contract/server-timing";
 import { MODE_COOKIE } from "../lib/contract/mode";
 import { requestDetailUrl } from "../lib/contract/urls/debug";
-import { getInMode, MODES } from "./support";
+import { getInMode, MODES, debugId } from "./support";
 import { thumbnailUrl } from "../lib/contract/urls/thumbnails";
 
 /** A build asset and a cover's original and thumbnail, as the naive and optimized home pages name them. */
@@ -129,7 +129,7 @@ test.describe("hostile requests", () => {
 
   test("should keep a real page in the debug history however many misses follow it", async ({ request }) => {
     const page = await getInMode(request, "/", "optimized");
-    const id = parseServerTiming(page.headers()["server-timing"])!.requestId;
+    const id = debugId(parseServerTiming(page.headers()["server-timing"]));
     // More misses than the history holds pages: not-found pages, and paths beside the endpoint.
     for (let batch = 0; batch < 80; batch += 1) {
       await Promise.all(

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { debugId } from "./support";
 // Measured with the benchmark's own view measurement, so that the spec and the benchmark cannot
 // disagree about what a page weighs.
 import { PROFILES } from "../scripts/bench/config/profiles";
@@ -88,7 +89,7 @@ test.describe("page weight of the home page, measured in Chromium at 1366x768", 
   test("should compress the debug panel's JSON in optimized mode only", async ({ request }) => {
     // The naive page's 172 queries make a detail of tens of kilobytes.
     const naivePage = await request.get("/?mode=naive");
-    const id = parseServerTiming(naivePage.headers()["server-timing"])!.requestId;
+    const id = debugId(parseServerTiming(naivePage.headers()["server-timing"]));
     for (const mode of ["naive", "optimized"]) {
       const detail = await request.get(`/__debug/requests/${id}`, {
         headers: { Cookie: `fastblog-mode=${mode}`, "Accept-Encoding": "br, gzip" },

@@ -3,7 +3,7 @@ import pg from "pg";
 import { queryPlanUrl, requestDetailUrl } from "../lib/contract/urls/debug";
 import { requirePostgres, seededPostgresBlog, type PostgresBlog } from "./postgres-support";
 import { runScript, startServe } from "./server-process";
-import { getInMode, listedTitles, serverTiming } from "./support";
+import { getInMode, listedTitles, serverTiming, debugId } from "./support";
 
 test.describe("on PostgreSQL", () => {
   const bin = requirePostgres();
@@ -45,11 +45,11 @@ test.describe("on PostgreSQL", () => {
 
   test("should explain a recorded query with PostgreSQL's plain EXPLAIN, which does not run it", async ({ request }) => {
     const timing = serverTiming(await request.get(`${server.url}/`, { headers: { Cookie: "fastblog-mode=naive" } }));
-    const detail = (await (await request.get(`${server.url}${requestDetailUrl(timing.requestId)}`)).json()) as {
+    const detail = (await (await request.get(`${server.url}${requestDetailUrl(debugId(timing))}`)).json()) as {
       queries: { sql: string }[];
     };
     const index = detail.queries.findIndex((q) => q.sql.includes('FROM "public"."Author"'));
-    const response = await request.get(`${server.url}${queryPlanUrl(timing.requestId, index)}`);
+    const response = await request.get(`${server.url}${queryPlanUrl(debugId(timing), index)}`);
     expect(response.status()).toBe(200);
     const body = (await response.json()) as { sql: string; plan: string[]; fullScans: string[] };
     expect(body.sql).toBe(detail.queries[index]!.sql);

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { getInMode, serverTiming } from "./support";
+import { requestDetailUrl } from "../lib/contract/urls/debug";
+import { debugId, getInMode, serverTiming } from "./support";
 
 const ARTICLE = "/articles/a-practical-guide-to-brotli";
 
@@ -42,7 +43,7 @@ test.describe("query counts, read from Server-Timing", () => {
 
   test("should keep the query log of a page for the debug panel", async ({ request }) => {
     const timing = serverTiming(await getInMode(request, "/", "naive"));
-    const detail = await request.get(`/__debug/requests/${timing.requestId}`);
+    const detail = await request.get(requestDetailUrl(debugId(timing)));
     expect(detail.status()).toBe(200);
     const body = (await detail.json()) as { queries: { sql: string }[]; report: { similar: { count: number }[] } };
     expect(body.queries).toHaveLength(timing.queries);

@@ -14,6 +14,7 @@ import type { CurveRoute } from "../scripts/bench/model";
 import { startCluster } from "../scripts/postgres-cluster";
 import { requirePostgres } from "./postgres-support";
 import { runScript, startServe } from "./server-process";
+import { debugId } from "./support";
 
 /**
  * At a scale where the tables are large enough for the planner to care (scale 100: 21,000
@@ -57,7 +58,9 @@ type Plan = { sql: string; plan: string[]; fullScans: string[] };
 async function fullScansOf(url: string, path: string): Promise<string[]> {
   const response = await fetch(`${url}${path}`, { headers: { Cookie: `${MODE_COOKIE}=optimized` } });
   expect(response.status, path).toBe(200);
-  const { requestId, queries } = parseServerTiming(response.headers.get("server-timing"))!;
+  const figures = parseServerTiming(response.headers.get("server-timing"));
+  const requestId = debugId(figures);
+  const queries = figures!.queries;
   const found: string[] = [];
   for (let index = 0; index < queries; index += 1) {
     const plan = (await (await fetch(`${url}${queryPlanUrl(requestId, index)}`)).json()) as Plan;

@@ -26,7 +26,7 @@ export function listedTitles(html: string): string[] {
 
 /** One recent request's detail, as the debug panel fetches it. */
 export async function requestDetail(request: APIRequestContext, response: APIResponse, base = ""): Promise<RequestDetail> {
-  const detail = await request.get(`${base}${requestDetailUrl(serverTiming(response).requestId)}`);
+  const detail = await request.get(`${base}${requestDetailUrl(debugId(serverTiming(response)))}`);
   if (!detail.ok()) throw new Error(`The debug detail of ${response.url()} answered ${detail.status()}.`);
   return (await detail.json()) as RequestDetail;
 }
@@ -39,4 +39,11 @@ export async function expectNoFindings(request: APIRequestContext, response: API
   const { findings } = await requestDetail(request, response, base);
   const named = findings.map((f) => `${f.kind} ×${f.count} at ${f.callSite ?? "?"}: ${f.suggestion}`);
   expect(named, `findings on ${response.url()}`).toEqual([]);
+}
+
+/** The request id a page's Server-Timing gives its debug history; throws when it gives none (a client the allow list leaves out). */
+export function debugId(figures: ServerTimingFigures | null): string {
+  if (!figures?.requestId)
+    throw new Error("The page's Server-Timing has no request id: is the debug panel on, and this client in DEBUG_PANEL_ALLOW?");
+  return figures.requestId;
 }

@@ -2,6 +2,7 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import { OPTIMIZED, parseMode, type Mode } from "./contract/mode";
 import { DEFAULT_THUMBNAIL_QUALITY, THUMBNAIL_QUALITIES } from "./contract/urls/thumbnails";
+import { parseAllowEntry, type AllowEntry } from "./debug/allow-list";
 
 /**
  * Every environment variable the server and its commands read, declared once in one table
@@ -67,6 +68,13 @@ function custom<T>(doc: string, shown: string, read: (name: string, raw: string 
   return { doc, shown, read };
 }
 
+/** One list for each text, so that a check reuses the compiled list. */
+const allowLists = new Map<string, readonly AllowEntry[]>();
+function allowList(raw: string, entries: AllowEntry[]): readonly AllowEntry[] {
+  if (!allowLists.has(raw)) allowLists.set(raw, entries);
+  return allowLists.get(raw)!;
+}
+
 /** The default database: a SQLite file inside the project, created by `npm start`. */
 export const DEFAULT_DATABASE_URL = "file:./data/fastblog.db";
 
@@ -108,6 +116,27 @@ export const SETTINGS = {
   DEBUG_PANEL: custom("`0` removes the debug panel, its endpoint and the plans; `1` (or unset) keeps them.", "`1`", (name, raw) => {
     if (raw !== undefined && raw !== "0" && raw !== "1") throw new SettingError(`${name} must be 0 (off) or 1 (on); got "${raw}".`);
     return raw !== "0";
+  }),
+  DEBUG_PANEL_ALLOW: custom(
+    "Who sees the debug panel, its request ids and its endpoint: addresses and CIDR ranges, separated by commas; every other client gets none of them (Django Debug Toolbar's `INTERNAL_IPS`).",
+    "`127.0.0.0/8,::1`",
+    (name, raw) => {
+      const entries = (raw ?? "127.0.0.0/8,::1").split(",").map((text) => [text, parseAllowEntry(text)] as const);
+      const bad = entries.find(([, entry]) => entry === null);
+      if (bad)
+        throw new SettingError(
+          `${name} must list addresses or CIDR ranges, such as 127.0.0.0/8,::1,10.0.0.0/8; "${bad[0].trim()}" is neither.`,
+        );
+      return allowList(
+        raw ?? "",
+        entries.map(([, entry]) => entry!),
+      );
+    },
+  ),
+  DEBUG_EXPLAIN_PER_MINUTE: wholeNumber("EXPLAINs one client may ask of the debug endpoint a minute; more are answered 429.", {
+    fallback: () => 120,
+    min: 1,
+    max: 100_000,
   }),
   THUMBNAIL_QUALITY: custom(
     `The quality thumbnails are made at: one of ${THUMBNAIL_QUALITIES.join(", ")}.`,
@@ -235,6 +264,9 @@ export const pageShedding = () => ({
   queueWaitMs: setting("PAGE_QUEUE_WAIT_MS"),
   maxEventLoopDelayMs: setting("MAX_EVENT_LOOP_DELAY_MS"),
 });
+
+/** Who may see the debug panel (lib/debug/allow-list.ts). */
+export const debugPanelAllowList = () => setting("DEBUG_PANEL_ALLOW");
 
 /** When the debug panel's findings call repeated queries an N+1 (lib/debug/findings.ts). */
 export const findingThresholds = () => ({ nPlusOne: setting("FINDING_N_PLUS_ONE") });

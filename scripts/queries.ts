@@ -33,6 +33,8 @@ async function fetchPage(base: string, path: string, mode: Mode, headers: Record
 /** One page in one mode: its queries, how many know their line, and the findings, from the debug endpoint. */
 async function inspect(base: string, page: (typeof MEASURED_PAGES)[number], mode: Mode): Promise<PageFindings> {
   const { requestId } = await fetchPage(base, page.path, mode);
+  if (!requestId)
+    throw new Error("The server gave no request id: is its debug panel off (DEBUG_PANEL=0), or this client outside DEBUG_PANEL_ALLOW?");
   const response = await fetch(`${base}${requestDetailUrl(requestId)}`);
   if (!response.ok)
     throw new Error(

@@ -36,8 +36,8 @@ export type ServerTimingFigures = {
   totalMs: number;
   /** The mode the page was rendered in: naive, optimized, or a technique list. */
   mode: string;
-  /** The request's id in the debug history. */
-  requestId: string;
+  /** The request's id in the debug history; null for a client that may not see the debug panel. */
+  requestId: string | null;
 };
 
 /**
@@ -52,7 +52,7 @@ export function formatServerTiming(figures: ServerTimingFigures): string {
     `${METRICS.roundTrips};dur=${figures.roundTripMs.toFixed(2)};desc="${figures.roundTrips} round ${figures.roundTrips === 1 ? "trip" : "trips"}"`,
     `${METRICS.total};dur=${figures.totalMs.toFixed(2)}`,
     `${METRICS.mode};desc="${figures.mode}"`,
-    `${METRICS.requestId};desc="${figures.requestId}"`,
+    ...(figures.requestId === null ? [] : [`${METRICS.requestId};desc="${figures.requestId}"`]),
   ].join(", ");
 }
 
@@ -95,7 +95,7 @@ export function parseServerTiming(header: string | null | undefined): ServerTimi
     roundTripMs: Number(metrics.get(METRICS.roundTrips)?.dur ?? NaN),
     totalMs: Number(metrics.get(METRICS.total)?.dur ?? NaN),
     mode: metrics.get(METRICS.mode)?.desc ?? "",
-    requestId: metrics.get(METRICS.requestId)?.desc ?? "",
+    requestId: metrics.get(METRICS.requestId)?.desc ?? null,
   };
 }
 

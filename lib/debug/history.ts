@@ -46,16 +46,54 @@ const LIMIT = 200;
 const MISS_LIMIT = 20;
 
 /**
+ * Entries by id, each of one client, at most `limit` of them. When it is full, the client that
+ * holds the most gives up its oldest: a client flooding the server pushes out its own pages, never
+ * the last few of another (max-min fairness). With one client it is first in, first out.
+ */
+class FairShelf<T> {
+  readonly #byId = new Map<string, { client: string; value: T }>();
+  /** Each client's ids, oldest first. */
+  readonly #byClient = new Map<string, string[]>();
+
+  constructor(readonly limit: number) {}
+
+  get size(): number {
+    return this.#byId.size;
+  }
+
+  get(id: string): T | undefined {
+    return this.#byId.get(id)?.value;
+  }
+
+  set(id: string, client: string, value: T): void {
+    this.#byId.set(id, { client, value });
+    const ids = this.#byClient.get(client) ?? [];
+    ids.push(id);
+    this.#byClient.set(client, ids);
+    if (this.#byId.size > this.limit) this.#evict();
+  }
+
+  #evict(): void {
+    let heaviest: [string, string[]] | undefined;
+    for (const entry of this.#byClient) if (!heaviest || entry[1].length > heaviest[1].length) heaviest = entry;
+    const [client, ids] = heaviest!;
+    this.#byId.delete(ids.shift()!);
+    if (ids.length === 0) this.#byClient.delete(client);
+  }
+}
+
+/**
  * The last few hundred page requests, in memory only, like the debug toolbar's history. A
- * thousand cheap misses (unknown paths, not-found pages) fill only their own short list.
+ * thousand cheap misses (unknown paths, not-found pages) fill only their own short list, and one
+ * client's flood of pages pushes out its own, not another client's last ones.
  */
 export class DebugHistory {
-  readonly #pages = new Map<string, Entry>();
-  readonly #misses = new Map<string, Entry>();
+  readonly #pages = new FairShelf<Entry>(LIMIT);
+  readonly #misses = new FairShelf<Entry>(MISS_LIMIT);
 
   add(context: RequestContext, totalMs: number, status: number, { findings, sites }: Analysis): void {
-    const [entries, limit] = status >= 400 ? [this.#misses, MISS_LIMIT] : [this.#pages, LIMIT];
-    entries.set(context.id, {
+    const entries = status >= 400 ? this.#misses : this.#pages;
+    entries.set(context.id, context.client, {
       mode: context.modeLabel,
       totalMs,
       report: summarizeQueries(context.queries),
@@ -63,11 +101,10 @@ export class DebugHistory {
       roundTripLatencyMs: databaseEndpoint().latencyMs,
       queries: context.queries.map(({ call: _call, ...query }, i) => ({ ...query, ...sites[i]! })),
     });
-    if (entries.size > limit) entries.delete(entries.keys().next().value!);
   }
 
   has(id: string): boolean {
-    return this.#pages.has(id) || this.#misses.has(id);
+    return this.#entry(id) !== undefined;
   }
 
   #entry(id: string): Entry | undefined {

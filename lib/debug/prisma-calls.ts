@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
+import { requestContext } from "../request/context";
 import { captureFrames, type Frame } from "./call-sites";
 import { relationFieldsOf, type DataModel } from "./data-model";
 
@@ -67,6 +68,8 @@ export function trackPrismaCalls<T extends object>(client: T, dataModel: DataMod
     get(target, property, receiver) {
       const value: unknown = Reflect.get(target, property, receiver);
       if (typeof property !== "string") return value;
+      // Only a request whose client may see the panel pays for tracking: the rest get the client itself.
+      if (!requestContext()?.debug) return value;
       if (property === "$transaction" && typeof value === "function") {
         // An interactive transaction's own client is tracked too, so that each statement in it keeps its line.
         return function tracked(this: unknown, ...args: unknown[]) {

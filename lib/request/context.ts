@@ -19,6 +19,13 @@ export type RequestContext = {
   /** `?page=` of a listing and the cursor of its link, checked by the front; page 1 when absent. */
   page: PageQuery;
   queries: QueryRecord[];
+  /**
+   * Whether this request's client may see the debug panel (DEBUG_PANEL, DEBUG_PANEL_ALLOW): only
+   * then are its Prisma calls traced to their lines, its queries kept, and its id given out.
+   */
+  debug: boolean;
+  /** Who sent it (lib/server/client.ts). */
+  client: string;
   /** Set when a query failed because the database could not be reached or was locked. */
   databaseUnavailable?: string;
   /** The status a page asked for when it rendered a complete answer other than 200 (see app/_components/not-found-notice.tsx). */

@@ -10,6 +10,8 @@ export type PageRequest = {
   /** `?page=` and the cursor of a Previous or Next link, already checked by the front. */
   page: PageQuery;
   mode: { current: string; switchLabel: string; switchHref: string };
+  /** Whether the page carries the debug panel: on (DEBUG_PANEL), and for a client DEBUG_PANEL_ALLOW lets in. */
+  debug: boolean;
 };
 
 /**
@@ -22,7 +24,12 @@ export const pageRequest = cache((): PageRequest => {
     throw new Error(
       "Pages are served through fastblog's front (npm start, npm run serve, npm run dev), which sets up each request's plan.",
     );
-  return { plan: resolvePagePlan(context.plan), page: context.page, mode: modeSwitch(context.modeLabel, context.path) };
+  return {
+    plan: resolvePagePlan(context.plan),
+    page: context.page,
+    mode: modeSwitch(context.modeLabel, context.path),
+    debug: context.debug,
+  };
 });
 
 /** The switch in the header flips naive and optimized (a technique list flips to naive) on the same page. */

@@ -4,14 +4,18 @@ import onHeaders from "on-headers";
 import { formatMode } from "../contract/mode";
 import { planFor } from "../model/plan";
 import { runWithRequestContext, type RequestContext } from "../request/context";
-import { findingThresholds, pageShedding } from "../settings";
+import { debugPanelAllowList, findingThresholds, pageShedding, setting } from "../settings";
+import { compression } from "../techniques/compression";
+import { clientOf } from "./client";
 import type { AssetKind } from "../techniques/cache-headers";
 import { analyzeQueries } from "../debug/analysis";
+import { isAllowed } from "../debug/allow-list";
+import { serveDebugDetail, type DebugAccess } from "../debug/handler";
 import { DebugHistory } from "../debug/history";
+import { PerClientRate } from "../debug/rate-limit";
 import { resolveFrontPlan, type FrontPlan } from "./front-plan";
 import { PageGate, type SheddingLimits } from "./load-shedding";
 import { sendError } from "./http/respond";
-import { serveDebugDetail } from "../debug/handler";
 import { serveOriginal } from "./handlers/originals";
 import { serveBuildAsset } from "./handlers/build-assets";
 import { servePublicFile } from "./handlers/public-files";
@@ -54,6 +58,7 @@ export function createFront({
   shedding?: SheddingLimits;
 }) {
   const history = debugPanel ? new DebugHistory() : null;
+  const explains = new PerClientRate(() => setting("DEBUG_EXPLAIN_PER_MINUTE"));
   const pages = new PageGate(shedding);
   return async function front(req: IncomingMessage, res: ServerResponse, signal: AbortSignal = PRESENT): Promise<void> {
     const startedAt = performance.now();
@@ -69,6 +74,7 @@ export function createFront({
     const plan = planFor(picked.mode);
     const techniques = resolveFrontPlan(plan);
     const path = `${url.pathname}${url.search}`;
+    const client = clientOf(req);
     const context: RequestContext = {
       id: randomBytes(8).toString("hex"),
       startedAt,
@@ -77,22 +83,27 @@ export function createFront({
       path,
       page: target.page,
       queries: [],
+      debug: history !== null && isAllowed(debugPanelAllowList(), client),
+      client,
       signal,
     };
     prepareForNext(req, path, kind);
 
-    // A byte range is of the file as it is: compressing it would break the range.
-    if (kind === "page" || req.headers.range === undefined) techniques.compression.middleware(req, res, () => undefined);
+    // A byte range is of the file as it is: compressing it would break the range. The debug
+    // endpoint is the developer's tool, not a measured page: its JSON travels compressed in every mode.
+    if (kind === "debug") compression.optimized.middleware(req, res, () => undefined);
+    else if (kind === "page" || req.headers.range === undefined) techniques.compression.middleware(req, res, () => undefined);
     let page: { readonly held: boolean } | null = null;
     onHeaders(res, () => techniques["cache-headers"].apply(res, assetKind(kind, page?.held ?? false), res.statusCode));
     if (kind === "page") {
       page = holdPage(res, (status, body) => {
-        const analysis = history ? analyzeQueries(context.queries, findingThresholds()) : null;
+        const analysis = context.debug ? analyzeQueries(context.queries, findingThresholds()) : null;
         const totalMs = finishPage(req, res, context, techniques, { status, body }, analysis);
         if (history && analysis) history.add(context, totalMs, res.statusCode, analysis);
       });
     }
-    await runWithRequestContext(context, () => dispatch(req, res, { url, kind, signal }, techniques, next, history));
+    const debug = context.debug ? { history: history!, explains, client } : null;
+    await runWithRequestContext(context, () => dispatch(req, res, { url, kind, signal }, techniques, next, debug));
   };
 }
 
@@ -102,11 +113,11 @@ function dispatch(
   { url, kind, signal }: { url: URL; kind: Kind; signal: AbortSignal },
   techniques: FrontPlan,
   next: NextHandler,
-  history: DebugHistory | null,
+  debug: DebugAccess | null,
 ) {
   switch (kind) {
     case "debug":
-      return serveDebugDetail(res, url, history);
+      return serveDebugDetail(res, url, debug);
     case "original":
       return serveOriginal(req, res, url, signal);
     case "thumbnail":

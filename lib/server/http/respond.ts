@@ -15,6 +15,7 @@ const TITLES: Record<number, string> = {
   412: "Precondition failed",
   413: "Too large",
   416: "Range not satisfiable",
+  429: "Too many requests",
   500: "Server error",
   503: "Service unavailable",
 };

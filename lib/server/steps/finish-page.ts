@@ -42,7 +42,7 @@ export function finishPage(
       roundTripMs: report.roundTrips * databaseEndpoint().latencyMs,
       totalMs,
       mode: context.modeLabel,
-      requestId: context.id,
+      requestId: context.debug ? context.id : null,
     }),
   );
   if (status === 200 && plan["cache-headers"].revalidate(req, res, body)) {
