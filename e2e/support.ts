@@ -1,4 +1,4 @@
-import type { APIRequestContext, APIResponse } from "@playwright/test";
+import type { APIRequestContext, APIResponse, Page } from "@playwright/test";
 import { MODE_COOKIE, parseServerTiming, type ServerTimingFigures } from "../lib/contract";
 
 export type Mode = "naive" | "optimized";
@@ -19,4 +19,27 @@ export function getInMode(request: APIRequestContext, path: string, mode: Mode, 
 /** The titles of the articles listed in an HTML page, in order. */
 export function listedTitles(html: string): string[] {
   return [...html.matchAll(/<article class="card">[\s\S]*?<h2><a href="[^"]*">([^<]*)<\/a><\/h2>/g)].map((m) => m[1]!);
+}
+
+/** An image the page loaded: the width of its file, and the width it is shown at, both in device pixels. */
+export type LoadedImage = { src: string; fileWidth: number; shownWidth: number };
+
+/**
+ * Every image the page has loaded, with its file's own width. Not `naturalWidth`: for an image
+ * chosen from a `w` srcset, the browser divides the file's width by its density against `sizes`,
+ * so `naturalWidth` is the slot's width, whatever file came. The file is decoded again from the
+ * browser's cache, without its srcset.
+ */
+export function loadedImages(page: Page): Promise<LoadedImage[]> {
+  return page.evaluate(async () => {
+    const loaded = [...document.images].filter((img) => img.complete && img.naturalWidth > 0);
+    return Promise.all(
+      loaded.map(async (img) => {
+        const file = new Image();
+        file.src = img.currentSrc;
+        await file.decode();
+        return { src: img.currentSrc, fileWidth: file.naturalWidth, shownWidth: img.getBoundingClientRect().width * devicePixelRatio };
+      }),
+    );
+  });
 }
