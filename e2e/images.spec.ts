@@ -31,6 +31,8 @@ test.describe("thumbnails and originals", () => {
       [240, 240],
       [480, 480],
       [640, 640],
+      [750, 750],
+      [828, 828],
       [960, 960],
     ]);
     expect(hero).toMatch(/ src="[^"]*w=960&amp;q=75"/);
