@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { DebugPanel } from "@/lib/debug/panel";
 import { ModeSwitch } from "./_components/mode-switch";
@@ -14,6 +14,10 @@ export const metadata: Metadata = {
     icon: "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Crect width='16' height='16' rx='3' fill='%231f5fd1'/%3E%3C/svg%3E",
   },
 };
+
+// Said outright though it is Next.js's default: the stylesheet is mobile first, and a phone without
+// it would lay the page out 980 px wide and zoom out.
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 // Every page is rendered per request, from its plan: nothing is prerendered at build time, and
 // neither mode caches data between requests, as the original site did not.

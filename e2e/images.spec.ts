@@ -27,8 +27,13 @@ test.describe("thumbnails and originals", () => {
     const html = await (await request.get("/articles/a-practical-guide-to-brotli?mode=optimized")).text();
     const hero = /<img[^>]*class="img-cover-hero"[^>]*>/.exec(html)![0];
     const widths = [...hero.matchAll(/w=(\d+)&amp;q=\d+ (\d+)w/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    // From the widest at or under the hero's narrowest (288 px, on a 320 px phone) to the original's 960.
     expect(widths).toEqual([
+      [240, 240],
+      [480, 480],
       [640, 640],
+      [750, 750],
+      [828, 828],
       [960, 960],
     ]);
     expect(hero).toMatch(/ src="[^"]*w=960&amp;q=75"/);

@@ -6,17 +6,15 @@ import { PROFILES } from "../scripts/bench/config/profiles";
 import { measureView } from "../scripts/bench/gather/measure";
 import type { ViewMetrics } from "../scripts/bench/model";
 import { parseServerTiming } from "../lib/contract/server-timing";
+import { loadedImages } from "./support";
 
 const KB = 1024;
 const LONG_LIVED = /max-age=31536000.*immutable|immutable.*max-age=31536000/;
 
 /** Images whose file is more than twice as wide as they are shown, on this screen. */
 async function oversizedImages(page: Page) {
-  return page.evaluate(() => {
-    const images = [...document.images].filter((img) => img.complete && img.naturalWidth > 0);
-    const oversized = images.filter((img) => img.naturalWidth > 2 * img.clientWidth * devicePixelRatio);
-    return { loaded: images.length, oversized: oversized.length };
-  });
+  const images = await loadedImages(page);
+  return { loaded: images.length, oversized: images.filter((img) => img.fileWidth > 2 * img.shownWidth).length };
 }
 
 async function firstAndRepeatView(page: Page, mode: string): Promise<{ first: ViewMetrics; repeat: ViewMetrics }> {

@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type APIResponse } from "@playwright/test";
+import { expect, type APIRequestContext, type APIResponse, type Page } from "@playwright/test";
 import { parseServerTiming, type ServerTimingFigures } from "../lib/contract/server-timing";
 import { MODE_COOKIE } from "../lib/contract/mode";
 import { requestDetailUrl } from "../lib/contract/urls/debug";
@@ -46,4 +46,27 @@ export function debugId(figures: ServerTimingFigures | null): string {
   if (!figures?.requestId)
     throw new Error("The page's Server-Timing has no request id: is the debug panel on, and this client in DEBUG_PANEL_ALLOW?");
   return figures.requestId;
+}
+
+/** An image the page loaded: the width of its file, and the width it is shown at, both in device pixels. */
+export type LoadedImage = { src: string; fileWidth: number; shownWidth: number };
+
+/**
+ * Every image the page has loaded, with its file's own width. Not `naturalWidth`: for an image
+ * chosen from a `w` srcset, the browser divides the file's width by its density against `sizes`,
+ * so `naturalWidth` is the slot's width, whatever file came. The file is decoded again from the
+ * browser's cache, without its srcset.
+ */
+export function loadedImages(page: Page): Promise<LoadedImage[]> {
+  return page.evaluate(async () => {
+    const loaded = [...document.images].filter((img) => img.complete && img.naturalWidth > 0);
+    return Promise.all(
+      loaded.map(async (img) => {
+        const file = new Image();
+        file.src = img.currentSrc;
+        await file.decode();
+        return { src: img.currentSrc, fileWidth: file.naturalWidth, shownWidth: img.getBoundingClientRect().width * devicePixelRatio };
+      }),
+    );
+  });
 }

@@ -1,6 +1,7 @@
 /**
  * The debug panel's styles, added by its script with the panel itself (after the page's load
- * event), so that the page's own stylesheet carries none of them.
+ * event), so that the page's own stylesheet carries none of them. On a phone the panel follows the
+ * page instead of floating over it, where it would cover the articles.
  */
 export const PANEL_STYLE = `
 .debug-panel { position: fixed; right: 16px; bottom: 16px; max-width: min(900px, calc(100vw - 32px)); max-height: 70vh; overflow: auto;
@@ -18,4 +19,5 @@ export const PANEL_STYLE = `
 .debug-panel code { white-space: pre-wrap; word-break: break-all; color: #b8d4ff; }
 .debug-panel button { font: inherit; cursor: pointer; }
 .debug-panel .dup { color: #ffb4a9; }
+@media (max-width: 599px) { .debug-panel { position: static; margin: 0 16px 16px; max-width: none; max-height: none; } }
 `;

@@ -37,7 +37,7 @@ export const thumbnails = {
    */
   optimized: {
     imageProps({ src, kind, alt, index }) {
-      const { width, height, sizes, originalWidth } = DISPLAY[kind];
+      const { width, height, sizes, narrowest, originalWidth } = DISPLAY[kind];
       const priority = index === 0 && kind.startsWith("cover");
       const { props } = getImageProps({
         className: `img-${kind}`,
@@ -50,20 +50,22 @@ export const thumbnails = {
         fetchPriority: priority ? "high" : undefined,
         loading: index >= FIRST_LAZY_INDEX ? "lazy" : "eager",
       });
-      return { ...props, ...upToOriginalWidth(props.srcSet, originalWidth) };
+      return { ...props, ...withinDisplayedWidths(props.srcSet, narrowest, originalWidth) };
     },
   },
 } satisfies Variants<Thumbnails>;
 
 /**
- * next/image offers every device width in a `w` srcset; one wider than the original would be the
- * original again under a claim of more pixels. Keep the widths the original has, and make the
- * widest of them the fallback `src`.
+ * next/image offers every thumbnail width in a `w` srcset whose `sizes` it cannot read (a
+ * `calc()`). One wider than the original would be the original again under a claim of more
+ * pixels, and one narrower than the widest at or under the narrowest display would never be
+ * chosen. Keep the widths in between, and make the widest of them the fallback `src`.
  */
-function upToOriginalWidth(srcSet: string | undefined, originalWidth: number): { srcSet?: string; src?: string } {
+function withinDisplayedWidths(srcSet: string | undefined, narrowest: number, originalWidth: number): { srcSet?: string; src?: string } {
   const candidates = (srcSet ?? "").split(", ").map((entry) => ({ entry, width: Number(/ (\d+)w$/.exec(entry)?.[1] ?? NaN) }));
   if (candidates.some((c) => Number.isNaN(c.width))) return {};
-  const kept = candidates.filter((c) => c.width <= originalWidth);
+  const floor = Math.max(0, ...candidates.filter((c) => c.width <= narrowest).map((c) => c.width));
+  const kept = candidates.filter((c) => c.width >= floor && c.width <= originalWidth);
   if (kept.length === 0) return {};
   return { srcSet: kept.map((c) => c.entry).join(", "), src: kept.at(-1)!.entry.replace(/ \d+w$/, "") };
 }

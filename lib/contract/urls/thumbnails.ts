@@ -9,10 +9,12 @@ export const THUMBNAILS_PREFIX = "/thumbs/";
 /**
  * The only widths and qualities the server makes. next.config.ts hands the widths to next/image,
  * which builds `srcset` from them, and any other width or quality is refused with 400, so nobody
- * can make the server resize images on demand.
+ * can make the server resize images on demand. 750 and 828 are a phone's cover at 2x (375 and
+ * 414 px screens; Next.js's defaults have them for the same reason): without them a browser that
+ * needs 665 to 828 pixels takes the 960.
  */
 export const IMAGE_SIZES = [60, 120, 240, 480] as const;
-export const DEVICE_SIZES = [640, 960, 1280] as const;
+export const DEVICE_SIZES = [640, 750, 828, 960, 1280] as const;
 export const THUMBNAIL_WIDTHS: readonly number[] = [...IMAGE_SIZES, ...DEVICE_SIZES];
 export const THUMBNAIL_QUALITIES = [50, 60, 70, 75, 80, 90] as const;
 export const DEFAULT_THUMBNAIL_QUALITY = 75;
