@@ -60,7 +60,7 @@ export const thumbnails = {
  * original again under a claim of more pixels. Keep the widths the original has, and make the
  * widest of them the fallback `src`.
  */
-function upToOriginalWidth(srcSet: string | undefined, originalWidth: number): { srcSet?: string; src?: string } {
+export function upToOriginalWidth(srcSet: string | undefined, originalWidth: number): { srcSet?: string; src?: string } {
   const candidates = (srcSet ?? "").split(", ").map((entry) => ({ entry, width: Number(/ (\d+)w$/.exec(entry)?.[1] ?? NaN) }));
   if (candidates.some((c) => Number.isNaN(c.width))) return {};
   const kept = candidates.filter((c) => c.width <= originalWidth);
