@@ -6,8 +6,11 @@ import { freePort, startProcess, startScript, type RunningProcess } from "../scr
 
 const E2E = path.resolve(".e2e");
 
+/** A copy of the e2e blog: its folder, its database file and media folder, and the environment that points a server at them. */
+export type BlogCopy = { dir: string; env: Record<string, string>; dbFile: string; media: string };
+
 /** A copy of the e2e blog (database and originals) in a temporary folder, for a test that may break it. */
-export function copyBlog(): { dir: string; env: Record<string, string>; dbFile: string; media: string } {
+export function copyBlog(): BlogCopy {
   const dir = mkdtempSync(path.join(tmpdir(), "fastblog-fault-"));
   const dbFile = path.join(dir, "blog.db");
   const source = new Database(path.join(E2E, "blog.db"), { readonly: true });
