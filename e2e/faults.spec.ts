@@ -5,16 +5,20 @@ import path from "node:path";
 import sharp from "sharp";
 import { freePort, SIGNAL_RELAY_WINDOW_MS } from "../scripts/run";
 import { sendRaw } from "./hostile-client";
-import { copyBlog, removeFolder, runCommand, runScript, startServe, type BlogCopy } from "./server-process";
+import { copyBlog, removeFolder, runCommand, runScript, startServe, stopStartedProcesses, type BlogCopy } from "./server-process";
 import { parseServerTiming } from "../lib/contract/server-timing";
 import { thumbnailUrl } from "../lib/contract/urls/thumbnails";
 
-/** Each test that asks for `blog` gets its own copy of the e2e blog, removed after it however it ends. */
+/**
+ * Each test that asks for `blog` gets its own copy of the e2e blog, removed after it however it
+ * ends, once every server or script the test left running on it is stopped.
+ */
 const test = base.extend<{ blog: BlogCopy }>({
   // Playwright reads a fixture's dependencies from its first parameter: none. `provide` is its `use`.
   blog: async ({}, provide) => {
     const blog = copyBlog();
     await provide(blog);
+    await stopStartedProcesses();
     removeFolder(blog.dir);
   },
 });

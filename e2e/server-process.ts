@@ -28,14 +28,33 @@ export function removeFolder(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
 
+/**
+ * The processes started here that have not exited. Each runs in a process group of its own, so
+ * nothing stops it when the test that started it fails half-way: `stopStartedProcesses` does.
+ */
+const started = new Set<RunningProcess>();
+
+function tracked(running: RunningProcess): RunningProcess {
+  started.add(running);
+  void running.exited.then(() => started.delete(running));
+  return running;
+}
+
+/** Kills every process started here that is still running, with all it started, and waits for them to exit. */
+export async function stopStartedProcesses(): Promise<void> {
+  const left = [...started];
+  for (const running of left) running.kill("SIGKILL");
+  await Promise.all(left.map((running) => running.exited));
+}
+
 /** Runs a script of the project with tsx, with the project's test environment. */
 export function runScript(script: string, env: Record<string, string>, args: string[] = []): RunningProcess {
-  return startScript(script, args, testEnv(env));
+  return tracked(startScript(script, args, testEnv(env)));
 }
 
 /** Runs a command in its own process group, with the project's test environment, and follows its output. */
 export function runCommand(command: string, args: string[], env: Record<string, string>): RunningProcess {
-  return startProcess(command, args, testEnv(env));
+  return tracked(startProcess(command, args, testEnv(env)));
 }
 
 /** The tests expect the default mode, whatever the shell that runs them has set. */
