@@ -73,11 +73,14 @@ test.describe("overload", () => {
     expect(result.latency.max).toBeLessThan(5000);
     expect(statuses.every((status) => status === 200 || status === 503)).toBe(true);
     expect(counts["503"]?.count ?? 0).toBeGreaterThan(0);
-    for (const probe of during.page) {
-      expect([200, 503]).toContain(probe.status);
-      expect(probe.ms).toBeLessThan(5000);
-      if (probe.status === 503) expect(probe.headers["retry-after"]).toMatch(/^\d+$/);
-    }
+    // Each probe is served, or shed with a Retry-After: which of the two depends on the load at that moment.
+    const served = { status: 200, retryAfter: undefined };
+    const shed = { status: 503, retryAfter: expect.stringMatching(/^\d+$/) };
+    expect(during.page.length).toBeGreaterThanOrEqual(10);
+    expect(during.page.map((probe) => ({ status: probe.status, retryAfter: probe.headers["retry-after"] }))).toEqual(
+      during.page.map((probe) => (probe.status === 503 ? shed : served)),
+    );
+    expect(Math.max(...during.page.map((probe) => probe.ms))).toBeLessThan(5000);
   });
 
   test("should keep another client's first thumbnail under 500 ms during a 40-connection thumbnail flood", async () => {
@@ -123,6 +126,7 @@ test.describe("overload", () => {
     // The flooding client is held to its share of the queue: past it, 503 at once rather than a longer line.
     expect(Object.keys(counts).every((status) => status === "200" || status === "503")).toBe(true);
     expect(counts["503"]?.count ?? 0).toBeGreaterThan(0);
+    expect(during).toHaveLength(3);
     for (const first of during) {
       expect(first.status).toBe(200);
       expect(first.headers["x-cache"]).toBe("MISS");

@@ -6,8 +6,11 @@ import { freePort, startProcess, startScript, type RunningProcess } from "../scr
 
 const E2E = path.resolve(".e2e");
 
+/** A copy of the e2e blog: its folder, its database file and media folder, and the environment that points a server at them. */
+export type BlogCopy = { dir: string; env: Record<string, string>; dbFile: string; media: string };
+
 /** A copy of the e2e blog (database and originals) in a temporary folder, for a test that may break it. */
-export function copyBlog(): { dir: string; env: Record<string, string>; dbFile: string; media: string } {
+export function copyBlog(): BlogCopy {
   const dir = mkdtempSync(path.join(tmpdir(), "fastblog-fault-"));
   const dbFile = path.join(dir, "blog.db");
   const source = new Database(path.join(E2E, "blog.db"), { readonly: true });
@@ -25,14 +28,33 @@ export function removeFolder(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
 
+/**
+ * The processes started here that have not exited. Each runs in a process group of its own, so
+ * nothing stops it when the test that started it fails half-way: `stopStartedProcesses` does.
+ */
+const started = new Set<RunningProcess>();
+
+function tracked(running: RunningProcess): RunningProcess {
+  started.add(running);
+  void running.exited.then(() => started.delete(running));
+  return running;
+}
+
+/** Kills every process started here that is still running, with all it started, and waits for them to exit. */
+export async function stopStartedProcesses(): Promise<void> {
+  const left = [...started];
+  for (const running of left) running.kill("SIGKILL");
+  await Promise.all(left.map((running) => running.exited));
+}
+
 /** Runs a script of the project with tsx, with the project's test environment. */
 export function runScript(script: string, env: Record<string, string>, args: string[] = []): RunningProcess {
-  return startScript(script, args, testEnv(env));
+  return tracked(startScript(script, args, testEnv(env)));
 }
 
 /** Runs a command in its own process group, with the project's test environment, and follows its output. */
 export function runCommand(command: string, args: string[], env: Record<string, string>): RunningProcess {
-  return startProcess(command, args, testEnv(env));
+  return tracked(startProcess(command, args, testEnv(env)));
 }
 
 /** The tests expect the default mode, whatever the shell that runs them has set. */

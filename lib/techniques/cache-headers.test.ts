@@ -10,6 +10,13 @@ function responseWith(headers: Record<string, string>): ServerResponse {
   return res;
 }
 
+function revalidated(mode: "naive" | "optimized", ifNoneMatch: string | undefined, body = Buffer.from("<p>page</p>")) {
+  const req = new IncomingMessage(new Socket());
+  if (ifNoneMatch !== undefined) req.headers["if-none-match"] = ifNoneMatch;
+  const res = responseWith({});
+  return { notModified: cacheHeaders[mode].revalidate(req, res, body), etag: res.getHeader("ETag") };
+}
+
 function applied(mode: "naive" | "optimized", kind: AssetKind, status: number, headers: Record<string, string> = {}) {
   const res = responseWith(headers);
   cacheHeaders[mode].apply(res, kind, status);
@@ -43,5 +50,21 @@ describe("cache headers", () => {
     assert.equal(applied("naive", "thumbnail", 200, { "Set-Cookie": cookie })["set-cookie"], cookie);
     assert.equal(applied("optimized", "html", 200, { "Set-Cookie": cookie })["set-cookie"], cookie);
     assert.equal(applied("optimized", "thumbnail", 400, { "Set-Cookie": cookie })["cache-control"], "no-store");
+  });
+
+  it("should give naive pages no ETag, so that every view downloads the page again", () => {
+    assert.deepEqual(revalidated("naive", "*"), { notModified: false, etag: undefined });
+  });
+
+  it("should give optimized pages a weak ETag of their bytes, and answer 304 to a browser that has them", () => {
+    const { etag, notModified } = revalidated("optimized", undefined);
+    assert.match(String(etag), /^W\/"[A-Za-z0-9_-]{27}"$/);
+    assert.equal(notModified, false);
+    assert.equal(revalidated("optimized", String(etag)).notModified, true);
+    // Weak comparison: the same page compressed otherwise, in a list, or any version at all.
+    assert.equal(revalidated("optimized", String(etag).slice(2)).notModified, true);
+    assert.equal(revalidated("optimized", `"other", ${String(etag)}`).notModified, true);
+    assert.equal(revalidated("optimized", "*").notModified, true);
+    assert.equal(revalidated("optimized", String(etag), Buffer.from("<p>changed</p>")).notModified, false);
   });
 });

@@ -61,7 +61,11 @@ export const thumbnails = {
  * pixels, and one narrower than the widest at or under the narrowest display would never be
  * chosen. Keep the widths in between, and make the widest of them the fallback `src`.
  */
-function withinDisplayedWidths(srcSet: string | undefined, narrowest: number, originalWidth: number): { srcSet?: string; src?: string } {
+export function withinDisplayedWidths(
+  srcSet: string | undefined,
+  narrowest: number,
+  originalWidth: number,
+): { srcSet?: string; src?: string } {
   const candidates = (srcSet ?? "").split(", ").map((entry) => ({ entry, width: Number(/ (\d+)w$/.exec(entry)?.[1] ?? NaN) }));
   if (candidates.some((c) => Number.isNaN(c.width))) return {};
   const floor = Math.max(0, ...candidates.filter((c) => c.width <= narrowest).map((c) => c.width));
