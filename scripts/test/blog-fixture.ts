@@ -130,8 +130,11 @@ export function createTestBlog(): TestBlog {
   };
 }
 
-/** Runs `work` as the server runs a page, inside a request's context, and gives the queries it ran. */
-export async function recordQueries<T>(work: () => Promise<T>): Promise<{ result: T; queries: QueryRecord[] }> {
+/** Runs `work` as the server runs a page, inside a request's context (for a client who sees the debug panel, unless `debug` is false), and gives the queries it ran. */
+export async function recordQueries<T>(
+  work: () => Promise<T>,
+  { debug = true }: { debug?: boolean } = {},
+): Promise<{ result: T; queries: QueryRecord[] }> {
   const queries: QueryRecord[] = [];
   const context = {
     id: "unit",
@@ -141,7 +144,7 @@ export async function recordQueries<T>(work: () => Promise<T>): Promise<{ result
     path: "/",
     page: { number: 1 },
     queries,
-    debug: true,
+    debug,
     client: "127.0.0.1",
   };
   // Awaited inside the context: a Prisma query is lazy, and runs only when something awaits it.
