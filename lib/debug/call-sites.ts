@@ -22,8 +22,11 @@ export type CallStack = string[];
 /** How many project frames a query keeps. */
 export const MAX_STACK = 8;
 
-/** Frames captured: enough to reach the page through Next.js's and React's own. */
-const CAPTURED_FRAMES = 40;
+/**
+ * Frames captured: the call, the data function and the technique above it, and the page that
+ * asked, with room for the framework's frames between them. Each frame costs its capture.
+ */
+const CAPTURED_FRAMES = 16;
 
 /**
  * The project's own source, where a call site may be (app/, lib/, prisma/, scripts/), but for the
@@ -55,16 +58,19 @@ export function captureFrames(below: (...args: never[]) => unknown): Frame[] {
 }
 
 const ROOT = process.cwd();
-/** Each position's source line, or null when it is not in the project's own source. */
-const lines = new Map<string, string | null>();
+/** Each position's source line, or null when it is not in the project's own source: by file, then by line and column. */
+const lines = new Map<string, Map<number, string | null>>();
 
 /** `lib/data/articles.ts:25` for a frame in the project's own source, mapped through its source map; null for any other. */
 export function sourceLine(frame: Frame): string | null {
-  const key = `${frame.file}:${frame.line}:${frame.column}`;
-  let found = lines.get(key);
+  let positions = lines.get(frame.file);
+  if (!positions) lines.set(frame.file, (positions = new Map()));
+  // Columns stay under a million even in a minified chunk's one long line.
+  const position = frame.line * 1_000_000 + frame.column;
+  let found = positions.get(position);
   if (found === undefined) {
     found = resolve(frame);
-    lines.set(key, found);
+    positions.set(position, found);
   }
   return found;
 }
