@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import path from "node:path";
 import net from "node:net";
-import type { BenchJson } from "../scripts/bench/model";
+import type { BenchJson } from "../scripts/bench/types/results";
 import { runToEnd } from "../scripts/run";
 import { requirePostgres } from "./postgres-support";
 

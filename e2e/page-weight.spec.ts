@@ -3,7 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 // disagree about what a page weighs.
 import { PROFILES } from "../scripts/bench/config/profiles";
 import { measureView } from "../scripts/bench/gather/measure";
-import type { ViewMetrics } from "../scripts/bench/model";
+import type { ViewMetrics } from "../scripts/bench/types/artifacts";
 import { parseServerTiming } from "../lib/contract/server-timing";
 
 const KB = 1024;

@@ -10,7 +10,7 @@ import type { PrismaClient } from "../lib/generated/prisma/client";
 import { createPrismaClient } from "../lib/db/prisma-client";
 import { CURVE_ROUTES } from "../scripts/bench/config/curve-routes";
 import { resolveRoute } from "../scripts/bench/gather/scale-curve";
-import type { CurveRoute } from "../scripts/bench/model";
+import type { CurveRoute } from "../scripts/bench/types/artifacts";
 import { startCluster } from "../scripts/postgres-cluster";
 import { requirePostgres } from "./postgres-support";
 import { runScript, startServe } from "./server-process";

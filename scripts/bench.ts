@@ -2,7 +2,9 @@
  * The benchmark: loads fastblog's pages in naive and optimized mode in Chromium, the way
  * Pingdom, GTmetrix and WebPageTest do, and reports the speedup beside the original article's.
  * It gathers runs in the browser (bench/gather), computes figures from them (bench/compute)
- * and formats those (bench/report); bench/model.ts holds the types the three share.
+ * and formats those (bench/report); bench/types/ holds the types they share, one file per stage:
+ * settings.ts (what is asked), artifacts.ts (what gathering produces), results.ts (what computing
+ * produces, and the JSON report).
  *
  *   npm run bench                       home page, 5 runs a mode, cable profile
  *   npm run bench -- --help             every option
@@ -25,8 +27,10 @@ import { jsonReport } from "./bench/report/json";
 import { machineInfo } from "./bench/gather/machine";
 import { checkDatabase } from "./bench/gather/database";
 import { startBenchServer, stopOnSignals, wasInterrupted, type BenchServer } from "./bench/gather/server";
-import type { BenchOptions, BenchReport, Measured } from "./bench/model";
-import { buildReport, type Against } from "./bench/report/build";
+import type { BenchOptions } from "./bench/types/settings";
+import type { Measured } from "./bench/types/artifacts";
+import type { Against, BenchReport } from "./bench/types/results";
+import { buildReport } from "./bench/report/build";
 import { formatDatabase, formatMs } from "./bench/report/format";
 import { htmlReport } from "./bench/report/html";
 import { markdownReport } from "./bench/report/markdown";

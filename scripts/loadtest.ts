@@ -12,7 +12,7 @@ import { MODE_COOKIE } from "../lib/contract/mode";
 import { LOADTEST_USAGE, parseLoadTestOptions } from "./bench/cli/loadtest-options";
 import { checkDatabase } from "./bench/gather/database";
 import { startBenchServer, stopOnSignals } from "./bench/gather/server";
-import type { LoadTestOptions } from "./bench/model";
+import type { LoadTestOptions } from "./bench/types/settings";
 import { formatDatabase } from "./bench/report/format";
 import { log, Progress } from "./bench/report/progress";
 import { alignedTable } from "./bench/report/table";

@@ -1,7 +1,8 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { medianLighthouseRun } from "./compute/lighthouse";
-import type { BenchReport, LighthouseRun, ViewArtifacts } from "./model";
+import type { LighthouseRun, ViewArtifacts } from "./types/artifacts";
+import type { BenchReport } from "./types/results";
 import type { LighthouseReports } from "./gather/lighthouse";
 import type { RunCapture } from "./gather/runs";
 

@@ -4,7 +4,8 @@ import { ablationRunCount, labelOf } from "./config/variants";
 import { runAblation } from "./gather/ablation";
 import { runLighthouse } from "./gather/lighthouse";
 import { measureModes, warmUp } from "./gather/runs";
-import type { BenchOptions, Conditions, Measured } from "./model";
+import type { BenchOptions, Conditions } from "./types/settings";
+import type { Measured } from "./types/artifacts";
 import { formatMs } from "./report/format";
 import { log, Progress } from "./report/progress";
 

@@ -1,6 +1,7 @@
 import { TECHNIQUES, type Technique } from "../../../lib/contract/mode";
 import { variants } from "../config/variants";
-import type { AblationCell, AblationRanking, AblationVerdict, Effect, RunRecord, Signal } from "../model";
+import type { RunRecord } from "../types/artifacts";
+import type { AblationCell, AblationRanking, AblationVerdict, Effect, Signal } from "../types/results";
 import { median } from "./stats";
 
 function cellOf(records: RunRecord[], mode: string): AblationCell {

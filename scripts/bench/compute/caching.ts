@@ -1,4 +1,4 @@
-import type { CacheCounts, RequestRecord } from "../model";
+import type { CacheCounts, RequestRecord } from "../types/artifacts";
 
 const ONE_DAY_S = 86_400;
 const COMPRESSIBLE = new Set(["html", "js", "css"]);

@@ -1,4 +1,5 @@
-import type { Metric, MetricRow, RunRecord } from "../model";
+import type { RunRecord } from "../types/artifacts";
+import type { Metric, MetricRow } from "../types/results";
 import { median, spread } from "./stats";
 
 export const METRICS: Metric[] = [

@@ -1,4 +1,4 @@
-import type { RequestRecord, RunRecord, ViewMetrics } from "../model";
+import type { RequestRecord, RunRecord, ViewMetrics } from "../types/artifacts";
 import { cacheCounts } from "./caching";
 
 /** A request of a made-up waterfall, for the unit tests. */

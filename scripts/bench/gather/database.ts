@@ -1,6 +1,6 @@
 import path from "node:path";
 import { POSTGRES_MISSING, postgresBin, startCluster } from "../../postgres-cluster";
-import type { DatabaseOptions } from "../model";
+import type { DatabaseOptions } from "../types/settings";
 import { formatDatabase } from "../report/format";
 
 /** The database a benchmark's server runs on: its URL, and how to remove it once the server has stopped. */

@@ -2,7 +2,8 @@ import type { Browser, BrowserContext, CDPSession, Page } from "playwright-core"
 import { checkView } from "../compute/checks";
 import { serverFigures } from "../compute/server-timing";
 import { cumulativeLayoutShift, totalBlockingTime, type ShiftEntry, type TaskEntry } from "../compute/vitals";
-import type { Expected, Profile, RequestRecord, ResourceType, ViewArtifacts, ViewMetrics } from "../model";
+import type { Expected, Profile } from "../types/settings";
+import type { RequestRecord, ResourceType, ViewArtifacts, ViewMetrics } from "../types/artifacts";
 import { HarRecorder } from "./har-recorder";
 import { NetworkRecorder } from "./network";
 import { ViewTrace } from "./trace";

@@ -1,7 +1,8 @@
 import { errors, type Browser } from "playwright-core";
 import { cacheCounts } from "../compute/caching";
 import { CALIBRATION } from "../config/calibration";
-import type { CalibrationRecord, Conditions, RunRecord, ViewArtifacts } from "../model";
+import type { Conditions } from "../types/settings";
+import type { CalibrationRecord, RunRecord, ViewArtifacts } from "../types/artifacts";
 import { measureCalibration } from "./calibration";
 import { measureView, newMeasuredContext, observeView } from "./measure";
 

@@ -5,7 +5,8 @@ import type { PrismaClient } from "../../../lib/generated/prisma/client";
 import { formatCursor } from "../../../lib/contract/urls/blog";
 import { createPrismaClient } from "../../../lib/db/prisma-client";
 import { CURVE_ROUTES, PAGE_SIZES, type CurveRouteSpec } from "../config/curve-routes";
-import type { CurveRoute, CurveSample, DatabaseOptions } from "../model";
+import type { DatabaseOptions } from "../types/settings";
+import type { CurveRoute, CurveSample, ScaleRun } from "../types/artifacts";
 import { startBenchServer } from "./server";
 
 /**
@@ -24,9 +25,6 @@ const TIMEOUT_MS = 300_000;
 const WARM_REQUESTS = 10;
 /** Requests a server answers in a row before the next server's turn. */
 const TURN = 5;
-
-/** What the scale curve gathered at one scale: every request's figures, and how long the data took to make. */
-export type ScaleRun = { scale: number; preparedSeconds: number; articles: number; comments: number; samples: CurveSample[] };
 
 function pageHref(path: string, page: number, cursor?: string): string {
   if (page === 1) return path;

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { freePort, isRunning, onStopSignals, run, signalExitCode, startScript, type RunningProcess } from "../../run";
-import type { DatabaseOptions } from "../model";
+import type { DatabaseOptions } from "../types/settings";
 import { formatDatabase } from "../report/format";
 import { provideDatabase, type BenchDatabase } from "./database";
 

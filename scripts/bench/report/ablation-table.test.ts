@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { TECHNIQUES } from "../../../lib/contract/mode";
 import { run } from "../compute/test-fixtures";
-import type { AblationTable, RunRecord } from "../model";
+import type { RunRecord } from "../types/artifacts";
+import type { AblationTable } from "../types/results";
 import { ablationTable } from "./ablation-table";
 
 const others = (t: string) => TECHNIQUES.filter((o) => o !== t).join(",");

@@ -1,5 +1,6 @@
 import { paginationRank, rankAblation, signalOf, verdictOf } from "../compute/ablation";
-import type { AblationCell, AblationTable, AblationVerdict, Effect, RunRecord } from "../model";
+import type { RunRecord } from "../types/artifacts";
+import type { AblationCell, AblationTable, AblationVerdict, Effect } from "../types/results";
 import { formatBytes, formatMs } from "./format";
 
 const QUESTION = "Does fastblog agree with the original article that pagination has the largest impact?";

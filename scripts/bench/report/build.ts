@@ -1,11 +1,13 @@
 import { checkBudget } from "../compute/budget";
 import { calibrationTables } from "../compute/calibration";
-import { compareRuns, type Comparable } from "../compute/compare";
+import { compareRuns } from "../compute/compare";
 import { floorRows } from "../compute/floor";
 import { lighthouseReport } from "../compute/lighthouse";
 import { medianRun, speedupOf, summarize } from "../compute/summary";
 import { PROFILES } from "../config/profiles";
-import type { BenchOptions, BenchReport, BudgetEntry, MachineInfo, Measured, Profile, RouteReport, RunRecord } from "../model";
+import type { BenchOptions, Profile } from "../types/settings";
+import type { MachineInfo, Measured, RunRecord } from "../types/artifacts";
+import type { Against, BenchReport, RouteReport } from "../types/results";
 import { ablationTable } from "./ablation-table";
 import { cacheFindings } from "./findings";
 import { formatDatabase, formatMs, formatRatio } from "./format";
@@ -24,12 +26,6 @@ export function routeReport(records: RunRecord[], route: string, database: strin
 function metaLine(options: BenchOptions, profile: Profile, machine: MachineInfo): string {
   return `${new Date().toISOString()} · database ${formatDatabase(options.database)} · profile ${profile.name} (${profile.downloadKbps || "∞"} kbps down, ${profile.latencyMs} ms) · ${options.runs} runs a mode · CPU slowdown ${options.cpuSlowdown}x · ${machine.os} · ${machine.cpu} · ${machine.memoryGiB} GiB · Node ${machine.node} · Chromium ${machine.browser}`;
 }
-
-/** What the reports check the runs against, read before the benchmark ran: a budget, an earlier benchmark. */
-export type Against = {
-  budget: { file: string; entries: BudgetEntry[] } | null;
-  compare: { file: string; old: Comparable; createdAt: string | null } | null;
-};
 
 /** Everything the Markdown, HTML and terminal reports show, from what the benchmark gathered. */
 export function buildReport(options: BenchOptions, measured: Measured, machine: MachineInfo, against: Against): BenchReport {

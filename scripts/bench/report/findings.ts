@@ -1,5 +1,6 @@
 import { cacheCounts, cachedLessThanADay, uncompressed } from "../compute/caching";
-import type { RequestRecord, TextTable } from "../model";
+import type { RequestRecord } from "../types/artifacts";
+import type { TextTable } from "../types/results";
 import { formatBytes } from "./format";
 
 function shortUrl(url: string): string {

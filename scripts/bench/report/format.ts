@@ -1,4 +1,5 @@
-import type { DatabaseOptions, Unit } from "../model";
+import type { DatabaseOptions } from "../types/settings";
+import type { Unit } from "../types/results";
 
 export function formatMs(ms: number): string {
   if (!Number.isFinite(ms)) return "–";

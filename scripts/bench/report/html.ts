@@ -1,5 +1,6 @@
 import { escapeHtml } from "../../../lib/util/html";
-import type { BenchReport, MetricRow, RequestRecord, RunRecord, TextTable } from "../model";
+import type { RequestRecord, RunRecord } from "../types/artifacts";
+import type { BenchReport, MetricRow, TextTable } from "../types/results";
 import { FLOOR_NOTE, floorTable } from "./floor";
 import { formatBytes, formatMs, formatValue as formatInUnit } from "./format";
 import { HEAD, tableRows } from "./main-table";

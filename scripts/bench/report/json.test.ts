@@ -5,7 +5,8 @@ import { Ajv } from "ajv";
 import addFormats from "ajv-formats";
 import { run } from "../compute/test-fixtures";
 import { parseBenchOptions } from "../cli/options";
-import type { BenchOptions, Measured } from "../model";
+import type { BenchOptions } from "../types/settings";
+import type { Measured } from "../types/artifacts";
 import { buildReport } from "./build";
 import { jsonReport } from "./json";
 

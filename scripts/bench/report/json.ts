@@ -1,4 +1,6 @@
-import type { BenchJson, BenchOptions, BenchReport, Measured, Provenance } from "../model";
+import type { BenchOptions } from "../types/settings";
+import type { Measured, Provenance } from "../types/artifacts";
+import type { BenchJson, BenchReport } from "../types/results";
 
 /** Bumped whenever latest.json changes shape; files without one are the first shape. */
 export const SCHEMA_VERSION = 2;

@@ -1,5 +1,5 @@
 import { isNoisy } from "../compute/stats";
-import type { MetricRow, Spread, Unit } from "../model";
+import type { MetricRow, Spread, Unit } from "../types/results";
 import { formatRatio, formatValue } from "./format";
 import { alignedTable } from "./table";
 

@@ -1,4 +1,4 @@
-import type { BenchReport, TextTable } from "../model";
+import type { BenchReport, TextTable } from "../types/results";
 import { FLOOR_NOTE, floorTable } from "./floor";
 import { HEAD, tableRows } from "./main-table";
 import { extraSections } from "./sections";

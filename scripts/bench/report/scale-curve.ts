@@ -1,5 +1,5 @@
 import { escapeHtml } from "../../../lib/util/html";
-import type { CurvePoint, ScaleCurve } from "../model";
+import type { CurvePoint, ScaleCurve } from "../types/results";
 import { formatMs } from "./format";
 import { alignedTable, markdownTable } from "./table";
 

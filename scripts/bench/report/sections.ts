@@ -1,4 +1,4 @@
-import type { BenchReport } from "../model";
+import type { BenchReport } from "../types/results";
 import { budgetSection } from "./budget";
 import { calibrationSection } from "./calibration";
 import { comparisonSection } from "./comparison";

@@ -1,5 +1,5 @@
 import path from "node:path";
-import type { BenchReport } from "../model";
+import type { BenchReport } from "../types/results";
 import { floorLines } from "./floor";
 import { terminalTable } from "./main-table";
 import { extraSections } from "./sections";

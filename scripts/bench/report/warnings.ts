@@ -1,5 +1,5 @@
 import { isNoisy } from "../compute/stats";
-import type { MetricRow } from "../model";
+import type { MetricRow } from "../types/results";
 
 /** A warning naming the timings whose runs vary too much to trust, if any. */
 export function noiseWarnings(rows: MetricRow[]): string[] {

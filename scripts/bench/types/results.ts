@@ -1,0 +1,233 @@
+/**
+ * What computing produces from the gathered records: every figure the reports show, the reports'
+ * own model, and the JSON report's shape. The last of the three stages' model files (settings → artifacts →
+ * results), as Lighthouse's types/lhr.
+ */
+import type { Technique } from "../../../lib/contract/mode";
+import type { LighthouseAudit, LighthouseMetrics, LighthouseRun, MachineInfo, Provenance, RunRecord, CalibrationRecord } from "./artifacts";
+import type { BenchOptions, BudgetEntry, LighthousePreset, Profile } from "./settings";
+
+// ── Figures over runs ─────────────────────────────────────────────────────────
+
+export type Spread = { median: number; min: number; max: number; n: number };
+
+/** A score is unitless and fractional, such as CLS. */
+export type Unit = "ms" | "bytes" | "count" | "score";
+
+/** A metric of the report, with the original article's before and after where it gave one. */
+export type Metric = {
+  key: string;
+  label: string;
+  unit: Unit;
+  pick: (r: RunRecord) => number | null;
+  original?: [number, number] | string;
+  /** Counts where more is better have no meaningful naive/optimized ratio. */
+  noRatio?: boolean;
+  /** More is better (compressed and long-cached responses); for every other metric less is. */
+  higherIsBetter?: boolean;
+  /** For a count of some out of all: the all ("3 of 5"). */
+  outOf?: (r: RunRecord) => number;
+};
+
+/** A metric's runs in each mode; `outOf` holds the spreads of the whole for an "n of m" count. */
+export type MetricRow = { metric: Metric; naive: Spread; optimized: Spread; outOf: { naive: Spread; optimized: Spread } | null };
+
+// ── The physical floor ────────────────────────────────────────────────────────
+
+/** What a page's floor is made of: round trips that wait on each other, and bytes before the load event. */
+export type FloorInputs = { roundTrips: number; bytes: number };
+
+export type FloorRow = FloorInputs & {
+  route: string;
+  mode: string;
+  floors: Record<string, number>;
+  measuredMs: number;
+  multiple: number | null;
+};
+
+// ── The ablation ──────────────────────────────────────────────────────────────
+
+/** A mode's runs in the ablation: median load and bytes, and half the range of its loads (null with fewer than 2 runs). */
+export type AblationCell = { loadMs: number; bytes: number; halfRangeMs: number | null };
+
+export type Signal = "spread unknown" | "within noise" | "clear" | "clear: slower with it";
+
+/** What a technique does: saves switched on alone, costs switched off alone, their mean, and the noise of that mean. */
+export type Effect = {
+  technique: Technique;
+  alone: AblationCell;
+  without: AblationCell;
+  saves: number;
+  costs: number;
+  score: number;
+  noiseMs: number | null;
+};
+
+export type Agreement = "yes" | "no" | "undecided";
+
+/** The ablation's techniques, most effective first, against the baselines of the same rounds. */
+export type AblationRanking = { naive: AblationCell; optimized: AblationCell; ranked: Effect[] };
+
+/**
+ * How far the noise lets the ranking be read: not at all (one run a variant), a tie among
+ * `leaders`, or one clear lead; and whether that agrees with the article's "pagination first".
+ */
+export type AblationVerdict = { kind: "spread unknown" | "tie" | "lead"; leaders: Effect[]; agrees: Agreement };
+
+// ── The calibration page ──────────────────────────────────────────────────────
+
+/** One figure of the calibration page beside optimized's: medians and their difference. */
+export type CalibrationRow = { label: string; calibration: Spread; optimized: Spread; differenceMs: number };
+
+/** The browser's floor on this machine for a route: a trivial static page against the optimized page. */
+export type CalibrationTable = { route: string; rows: CalibrationRow[]; dclGapMs: number; dclGoalMs: number; withinGoal: boolean };
+
+// ── Lighthouse ────────────────────────────────────────────────────────────────
+
+/** One page's Lighthouse figures: medians over its runs, and the audits its median run failed. */
+export type LighthousePage = {
+  mode: string;
+  score: Spread;
+  metrics: Record<keyof LighthouseMetrics, Spread>;
+  failing: LighthouseAudit[];
+};
+
+/** Lighthouse's figures per page, medians over its runs, and the audits each page failed in its median run. */
+export type LighthouseReport = { preset: LighthousePreset; runs: number; route: string; pages: LighthousePage[] };
+
+// ── Budgets ───────────────────────────────────────────────────────────────────
+
+/** A figure past its limit (over it, or `below` it for a score): which, its value, its limit, in which run. */
+export type BudgetOverrun = {
+  mode: string;
+  route: string;
+  run: string;
+  figure: string;
+  unit: Unit;
+  value: number;
+  limit: number;
+  below: boolean;
+};
+
+export type BudgetResult = { file: string; checked: number; overruns: BudgetOverrun[]; notes: string[] };
+
+// ── Comparing two benchmarks ──────────────────────────────────────────────────
+
+/** What --compare needs of a benchmark, old or new: its runs, and its Lighthouse runs if it made any. */
+export type Comparable = { runs: RunRecord[]; lighthouse: LighthouseRun[] };
+
+/** What the results are checked against, read before the benchmark ran: a budget, an earlier benchmark. */
+export type Against = {
+  budget: { file: string; entries: BudgetEntry[] } | null;
+  compare: { file: string; old: Comparable; createdAt: string | null } | null;
+};
+
+export type Verdict = "better" | "worse" | "within noise" | "same";
+
+/** One metric of one mode, old against new: medians, their difference, and what the runs allow saying. */
+export type ComparisonRow = {
+  route: string;
+  mode: string;
+  key: string;
+  label: string;
+  unit: Unit;
+  old: Spread;
+  new: Spread;
+  difference: number;
+  /** Mann-Whitney U's two-sided p; null when neither side varies and the comparison is exact. */
+  p: number | null;
+  verdict: Verdict;
+};
+
+export type Comparison = { file: string; oldCreatedAt: string | null; alpha: number; rows: ComparisonRow[] };
+
+// ── What the reports show ─────────────────────────────────────────────────────
+
+/** A report's table: a title, a head and rows of text. */
+export type TextTable = { title: string; head: string[]; rows: string[][] };
+
+export type RouteReport = {
+  route: string;
+  rows: MetricRow[];
+  headline: string;
+  sampleRuns: RunRecord[];
+  speedup: number;
+  findings: TextTable[];
+};
+
+export type BenchReport = {
+  meta: string;
+  /** The database every server-side figure was measured on, as the reports name it ("PostgreSQL + 1 ms"). */
+  database: string;
+  profile: Profile;
+  machine: MachineInfo;
+  routes: RouteReport[];
+  floors: FloorRow[];
+  warnings: string[];
+  ablation: AblationTable | null;
+  /** The calibration page beside optimized, per route (empty when no calibration was measured). */
+  calibration: CalibrationTable[];
+  lighthouse: LighthouseReport | null;
+  budget: BudgetResult | null;
+  comparison: Comparison | null;
+};
+
+// ── The scale curve ───────────────────────────────────────────────────────────
+
+/** The median server time and queries of one route in one mode at one scale. */
+export type CurvePoint = {
+  scale: number;
+  route: string;
+  mode: "naive" | "optimized";
+  path: string;
+  medianMs: number;
+  minMs: number;
+  maxMs: number;
+  runs: number;
+  queries: number;
+  /** The median over the same route and mode at the first scale measured. */
+  ratioToFirst: number;
+};
+
+/** How a route's optimized server time grew from the first scale to the largest. */
+export type CurveVerdict = { route: string; worstRatio: number; atScale: number; flat: boolean };
+
+export type ScaleCurve = {
+  /** The database the servers ran on, as the reports name it. */
+  database: string;
+  scales: number[];
+  /** Seconds each scale's seed took. */
+  seedSeconds: Record<number, number>;
+  /** Articles and comments at each scale. */
+  sizes: Record<number, { articles: number; comments: number }>;
+  points: CurvePoint[];
+  verdicts: CurveVerdict[];
+  /** The largest growth of optimized server time that still counts as flat. */
+  flatLimit: number;
+};
+
+// ── The JSON report ───────────────────────────────────────────────────────────
+
+/** The ablation as latest.json keeps it: the ranking as the reports' table, and the verdict in words. */
+export type AblationTable = { head: string[]; rows: string[][]; verdict: string; agreesWithArticle: Agreement };
+
+/** What latest.json holds; scripts/bench/report.schema.json describes the same, and a test keeps the two in step. */
+export type BenchJson = Provenance & {
+  schemaVersion: number;
+  createdAt: string;
+  machine: MachineInfo;
+  options: BenchOptions;
+  database: string;
+  profile: Profile;
+  runs: RunRecord[];
+  calibration: CalibrationRecord[];
+  floors: FloorRow[];
+  ablationRuns: RunRecord[];
+  ablation: AblationTable | null;
+  lighthouseRuns: LighthouseRun[];
+  lighthouse: LighthouseReport | null;
+  budget: BudgetResult | null;
+  comparison: Comparison | null;
+  /** Files written beside the report (HAR, traces, Lighthouse's own reports), by what they are, relative to it. */
+  artifacts: Record<string, string>;
+};
