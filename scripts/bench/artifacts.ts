@@ -2,7 +2,7 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { medianLighthouseRun } from "./compute/lighthouse";
 import type { LighthouseRun, ViewArtifacts } from "./types/artifacts";
-import type { BenchReport } from "./types/results";
+import type { BenchResult } from "./types/results";
 import type { LighthouseReports } from "./gather/lighthouse";
 import type { RunCapture } from "./gather/runs";
 
@@ -42,13 +42,14 @@ export class ArtifactStore {
   keepLighthouse = (run: LighthouseRun, reports: LighthouseReports): void => void this.#lighthouse.set(run, reports);
 
   /** Writes the median runs' files and removes the rest; gives each file by what it is, relative to `out`. */
-  finish(report: BenchReport, lighthouseRuns: LighthouseRun[]): Record<string, string> {
+  finish(result: BenchResult): Record<string, string> {
+    const lighthouseRuns = result.measured.lighthouse;
     const written: Record<string, string> = {};
     const write = (name: string, file: string, body: string) => {
       writeFileSync(path.join(this.out, file), body);
       written[name] = file;
     };
-    for (const route of report.routes) {
+    for (const route of result.routes) {
       for (const run of route.sampleRuns) {
         const stem = `${routeSlug(route.route)}-${run.mode}`;
         const kept = this.#views.get(`${stem}-${run.run}`);

@@ -7,7 +7,7 @@ import { run } from "../compute/test-fixtures";
 import { parseBenchOptions } from "../cli/options";
 import type { BenchOptions } from "../types/settings";
 import type { Measured } from "../types/artifacts";
-import { buildReport } from "./build";
+import { computeResult } from "../compute/result";
 import { jsonReport } from "./json";
 
 const schema = JSON.parse(readFileSync(new URL("../report.schema.json", import.meta.url), "utf8")) as object;
@@ -24,13 +24,11 @@ const provenance = {
 };
 
 function report(measured: Measured) {
-  const built = buildReport(options, measured, machine, {
+  const result = computeResult(options, measured, machine, provenance, {
     budget: { file: "b.json", entries: [{ mode: "optimized", queries: 3 }] },
     compare: null,
   });
-  return JSON.parse(
-    JSON.stringify(jsonReport(options, built, measured, provenance, { "home-optimized HAR": "home-optimized.har" })),
-  ) as object;
+  return JSON.parse(JSON.stringify(jsonReport(result, { "home-optimized HAR": "home-optimized.har" }))) as object;
 }
 
 describe("the JSON report's schema", () => {

@@ -1,4 +1,4 @@
-import type { BenchReport } from "../types/results";
+import type { BenchResult } from "../types/results";
 import { budgetSection } from "./budget";
 import { calibrationSection } from "./calibration";
 import { comparisonSection } from "./comparison";
@@ -6,7 +6,7 @@ import { lighthouseSection } from "./lighthouse";
 import type { ReportSection } from "./section";
 
 /** The sections after the main table, in the order every report shows them. */
-export function extraSections(report: BenchReport): ReportSection[] {
+export function extraSections(report: BenchResult): ReportSection[] {
   return [
     calibrationSection(report.calibration),
     lighthouseSection(report.lighthouse),

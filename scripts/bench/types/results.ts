@@ -1,10 +1,22 @@
 /**
- * What computing produces from the gathered records: every figure the reports show, the reports'
- * own model, and the JSON report's shape. The last of the three stages' model files (settings → artifacts →
+ * What computing produces from the gathered records: every figure the reports show, as numbers
+ * and records, gathered in one finished result (BenchResult) that the reports only format, and
+ * the JSON report's shape. The last of the three stages' model files (settings → artifacts →
  * results), as Lighthouse's types/lhr.
  */
 import type { Technique } from "../../../lib/contract/mode";
-import type { LighthouseAudit, LighthouseMetrics, LighthouseRun, MachineInfo, Provenance, RunRecord, CalibrationRecord } from "./artifacts";
+import type {
+  CacheCounts,
+  LighthouseAudit,
+  LighthouseMetrics,
+  LighthouseRun,
+  MachineInfo,
+  Measured,
+  Provenance,
+  RequestRecord,
+  RunRecord,
+  CalibrationRecord,
+} from "./artifacts";
 import type { BenchOptions, BudgetEntry, LighthousePreset, Profile } from "./settings";
 
 // ── Figures over runs ─────────────────────────────────────────────────────────
@@ -29,8 +41,37 @@ export type Metric = {
   outOf?: (r: RunRecord) => number;
 };
 
-/** A metric's runs in each mode; `outOf` holds the spreads of the whole for an "n of m" count. */
-export type MetricRow = { metric: Metric; naive: Spread; optimized: Spread; outOf: { naive: Spread; optimized: Spread } | null };
+/**
+ * A metric's runs in each mode; `outOf` holds the spreads of the whole for an "n of m" count, and
+ * `noisy` says in which mode its runs vary too much to trust (a range over half the median).
+ */
+export type MetricRow = {
+  metric: Metric;
+  naive: Spread;
+  optimized: Spread;
+  outOf: { naive: Spread; optimized: Spread } | null;
+  noisy: { naive: boolean; optimized: boolean };
+};
+
+/** GTmetrix's lists for one run of a mode: its text responses that came uncompressed, and its responses cached less than a day. */
+export type CacheFindings = {
+  mode: string;
+  run: number;
+  counts: CacheCounts;
+  uncompressed: RequestRecord[];
+  cachedLessThanADay: RequestRecord[];
+};
+
+/** One route's figures in both modes. */
+export type RouteResult = {
+  route: string;
+  rows: MetricRow[];
+  /** The run nearest its mode's median load, naive then optimized: the waterfalls, the lists and the HARs are theirs. */
+  sampleRuns: RunRecord[];
+  /** The median load time of naive over optimized's. */
+  speedup: number;
+  findings: CacheFindings[];
+};
 
 // ── The physical floor ────────────────────────────────────────────────────────
 
@@ -52,7 +93,7 @@ export type AblationCell = { loadMs: number; bytes: number; halfRangeMs: number 
 
 export type Signal = "spread unknown" | "within noise" | "clear" | "clear: slower with it";
 
-/** What a technique does: saves switched on alone, costs switched off alone, their mean, and the noise of that mean. */
+/** What a technique does: saves switched on alone, costs switched off alone, their mean, the noise of that mean, and whether the mean clears it. */
 export type Effect = {
   technique: Technique;
   alone: AblationCell;
@@ -61,6 +102,7 @@ export type Effect = {
   costs: number;
   score: number;
   noiseMs: number | null;
+  signal: Signal;
 };
 
 export type Agreement = "yes" | "no" | "undecided";
@@ -73,6 +115,9 @@ export type AblationRanking = { naive: AblationCell; optimized: AblationCell; ra
  * `leaders`, or one clear lead; and whether that agrees with the article's "pagination first".
  */
 export type AblationVerdict = { kind: "spread unknown" | "tie" | "lead"; leaders: Effect[]; agrees: Agreement };
+
+/** The ablation, ranked and judged; `paginationRank` is where the original article's largest win came (1 for first). */
+export type AblationResult = AblationRanking & { verdict: AblationVerdict; paginationRank: number };
 
 // ── The calibration page ──────────────────────────────────────────────────────
 
@@ -141,30 +186,25 @@ export type ComparisonRow = {
 
 export type Comparison = { file: string; oldCreatedAt: string | null; alpha: number; rows: ComparisonRow[] };
 
-// ── What the reports show ─────────────────────────────────────────────────────
+// ── The finished result ───────────────────────────────────────────────────────
 
-/** A report's table: a title, a head and rows of text. */
-export type TextTable = { title: string; head: string[]; rows: string[][] };
-
-export type RouteReport = {
-  route: string;
-  rows: MetricRow[];
-  headline: string;
-  sampleRuns: RunRecord[];
-  speedup: number;
-  findings: TextTable[];
-};
-
-export type BenchReport = {
-  meta: string;
+/**
+ * Everything a benchmark found, computed once from what it gathered: what the terminal, Markdown,
+ * HTML and JSON reports show, and the records they show it from. The reports only format it.
+ */
+export type BenchResult = {
+  createdAt: string;
+  options: BenchOptions;
   /** The database every server-side figure was measured on, as the reports name it ("PostgreSQL + 1 ms"). */
   database: string;
   profile: Profile;
   machine: MachineInfo;
-  routes: RouteReport[];
+  provenance: Provenance;
+  measured: Measured;
+  routes: RouteResult[];
   floors: FloorRow[];
   warnings: string[];
-  ablation: AblationTable | null;
+  ablation: AblationResult | null;
   /** The calibration page beside optimized, per route (empty when no calibration was measured). */
   calibration: CalibrationTable[];
   lighthouse: LighthouseReport | null;
