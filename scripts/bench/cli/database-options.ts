@@ -1,4 +1,4 @@
-import { parseLatencyMs } from "../../../lib/settings";
+import { parseLatencyMs } from "../../harness-settings";
 import type { DatabaseOptions } from "../types/settings";
 import { UsageError, type OptionSpec } from "./args";
 

@@ -1,5 +1,5 @@
 import { MEASURED_PAGES } from "../../../lib/contract/measured-pages";
-import { MAX_SEED_SCALE } from "../../../lib/settings";
+import { MAX_SEED_SCALE } from "../../harness-settings";
 import { PROFILES } from "../config/profiles";
 import type { BenchOptions } from "../types/settings";
 import { noValue, parseOptions, UsageError, type OptionSpec } from "./args";
