@@ -68,6 +68,16 @@ export type Expected = { mode: string; view: "first" | "repeat" };
 /** A technique switched on alone on top of naive, or off alone from optimized. */
 export type Variant = { label: string; techniques: string; technique: Technique; kind: "alone" | "without" };
 
+// ── The scale curve ───────────────────────────────────────────────────────────
+
+/** A route of the scale curve as configured: a page, and for a listing's deep page how deep to go. */
+export type CurveRouteSpec = {
+  name: string;
+  path: string;
+  /** The optimized page to measure, or the last full one when there are fewer; null for a first page or a page that is not a listing. */
+  deepPage: number | null;
+};
+
 // ── Files read before the benchmark starts ────────────────────────────────────
 
 /** Lighthouse's resource types, as its budget.json names them; fastblog's "html" is its "document". */
