@@ -207,13 +207,14 @@ test.describe("the benchmark and the load test, end to end", () => {
     );
     expect(code, output).toBe(0);
     expect(output).toMatch(/Scale 2: 420 articles/);
-    expect(output).toMatch(/home, page 2,000 +optimized +\d+ ms · 4 q +\d+ ms · 4 q/);
+    for (const reach of ["cursor", "typed"])
+      expect(output).toMatch(new RegExp(`home, page 2,000 \\(${reach}\\) +optimized +\\d+ ms · 4 q +\\d+ ms · 4 q`));
     const { curve } = JSON.parse(readFileSync(path.join(out, "curve", "scale-curve.json"), "utf8")) as {
       curve: { scales: number[]; points: { route: string; mode: string; scale: number; queries: number }[]; verdicts: unknown[] };
     };
     expect(curve.scales).toEqual([1, 2]);
-    expect(curve.points).toHaveLength(8 * 2 * 2);
-    expect(curve.verdicts).toHaveLength(8);
+    expect(curve.points).toHaveLength(11 * 2 * 2);
+    expect(curve.verdicts).toHaveLength(11);
     // Every optimized page asks the same queries at both scales; naive's home page lists the same 50 newest articles, with as many.
     const queries = (route: string, mode: string, scale: number) =>
       curve.points.find((p) => p.route === route && p.mode === mode && p.scale === scale)!.queries;

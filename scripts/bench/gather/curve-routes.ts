@@ -30,26 +30,34 @@ async function lastFullPage(base: string, path: string, size: number, wanted: nu
   return full;
 }
 
+/** Where the Next link of the page before `page` leads: `page` with its cursor. */
+async function cursorPath(base: string, path: string, page: number): Promise<string> {
+  const next = (await readListing(base, pageHref(path, page - 1), "optimized", TIMEOUT_MS)).next;
+  if (!next?.startsWith(`${pageHref(path, page)}&`))
+    throw new Error(`Page ${page - 1} of ${path} has no Next link to page ${page} with a cursor (found ${next ?? "none"}).`);
+  return next;
+}
+
 /**
  * A route's address in each mode on the server at `base`, found as a reader finds it. A deep
- * page is the optimized page `deepPage`, or the last full one when there are fewer (a last page
- * of 3 articles would make the small blog look fast), reached as its Next link reaches it: the
- * page before it, typed as `?page=`, links to it with its cursor. Page sizes are the cards a
- * page shows; naive measures its own page that holds the same articles.
+ * page is the optimized page `deep.page`, or the last full one when there are fewer (a last page
+ * of 3 articles would make the small blog look fast), reached as its Next link reaches it (the
+ * page before it, typed as `?page=`, links to it with its cursor) or typed as `?page=` alone.
+ * Page sizes are the cards a page shows; naive, which has no cursor, measures its own page that
+ * holds the same articles either way.
  */
 export async function resolveRoute(base: string, spec: CurveRouteSpec): Promise<CurveRoute> {
-  const first = { name: spec.name, paths: { naive: spec.path, optimized: spec.path } };
-  if (spec.deepPage === null) return first;
+  const first = { name: spec.name, reach: null, paths: { naive: spec.path, optimized: spec.path } };
+  if (spec.deep === null) return first;
+  const { reach } = spec.deep;
   const firstPage = await readListing(base, spec.path, "optimized", TIMEOUT_MS);
   if (firstPage.status !== 200) throw new Error(`${spec.path} answered ${firstPage.status}: the scale curve cannot list it.`);
   if (firstPage.next === null) return first;
   const size = firstPage.cards;
-  const page = await lastFullPage(base, spec.path, size, spec.deepPage);
-  if (page === 1) return first;
-  const cursorPath = (await readListing(base, pageHref(spec.path, page - 1), "optimized", TIMEOUT_MS)).next;
-  if (!cursorPath?.startsWith(`${pageHref(spec.path, page)}&`))
-    throw new Error(`Page ${page - 1} of ${spec.path} has no Next link to page ${page} with a cursor (found ${cursorPath ?? "none"}).`);
+  const page = await lastFullPage(base, spec.path, size, spec.deep.page);
+  if (page === 1) return { ...first, reach };
+  const optimized = reach === "typed" ? pageHref(spec.path, page) : await cursorPath(base, spec.path, page);
   const naiveSize = (await readListing(base, spec.path, NAIVE_PAGES, TIMEOUT_MS)).cards;
   const naivePage = Math.floor(((page - 1) * size) / naiveSize) + 1;
-  return { name: spec.name, paths: { naive: pageHref(spec.path, naivePage), optimized: cursorPath } };
+  return { name: spec.name, reach, paths: { naive: pageHref(spec.path, naivePage), optimized } };
 }

@@ -4,7 +4,7 @@
  * and the code that measured, and the standard files a view leaves (HAR). The second of the three
  * stages' model files (settings → artifacts → results), as Lighthouse's types/artifacts.
  */
-import type { LighthousePreset } from "./settings";
+import type { LighthousePreset, Reach } from "./settings";
 
 // ── What the browser reports ──────────────────────────────────────────────────
 
@@ -134,6 +134,8 @@ export type Provenance = {
 /** A route of the scale curve: a page whose address may depend on how much data there is. */
 export type CurveRoute = {
   name: string;
+  /** How optimized's deep page is reached; null for a first page or a page that is not a listing. Naive has no cursor: it measures its own page that holds the same articles. */
+  reach: Reach | null;
   /** The page's address in each mode at one scale (a deep page's number and cursor depend on the data). */
   paths: Record<"naive" | "optimized", string>;
 };

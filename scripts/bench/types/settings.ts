@@ -70,12 +70,18 @@ export type Variant = { label: string; techniques: string; technique: Technique;
 
 // ── The scale curve ───────────────────────────────────────────────────────────
 
-/** A route of the scale curve as configured: a page, and for a listing's deep page how deep to go. */
+/**
+ * How a reader reaches a listing's deep page: by its Next link, whose cursor starts the page where
+ * the last ended, or by typing `?page=N` alone, which the server can only count off (OFFSET).
+ */
+export type Reach = "cursor" | "typed";
+
+/** A route of the scale curve as configured: a page, and for a listing's deep page how deep to go and how. */
 export type CurveRouteSpec = {
   name: string;
   path: string;
-  /** The optimized page to measure, or the last full one when there are fewer; null for a first page or a page that is not a listing. */
-  deepPage: number | null;
+  /** The optimized page to measure (or the last full one when there are fewer) and how it is reached; null for a first page or a page that is not a listing. */
+  deep: { page: number; reach: Reach } | null;
 };
 
 // ── Files read before the benchmark starts ────────────────────────────────────
