@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import validator from "@har-sdk/validator";
 import { Ajv } from "ajv";
 import addFormats from "ajv-formats";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import net from "node:net";
@@ -85,7 +85,7 @@ test.describe("the benchmark and the load test, end to end", () => {
   test("should write a JSON report that validates against its schema, with its version, time, commit and tool versions", () => {
     const report = readJson<BenchJson>(path.join(out, "latest.json"));
     expect(reportErrors(report)).toBe("");
-    expect(report.schemaVersion).toBe(2);
+    expect(report.schemaVersion).toBe(3);
     expect(report.commit).toMatch(/^[0-9a-f]{40}$/);
     expect(report.versions).toMatchObject({ lighthouse: "12.2.3", node: process.version });
     expect(report.versions.next).toMatch(/^16\./);
@@ -100,6 +100,25 @@ test.describe("the benchmark and the load test, end to end", () => {
     expect(readFileSync(path.join(out, "latest.md"), "utf8")).toMatch(
       /optimized's DOMContentLoaded is -?[\d.]+ m?s after the calibration page's/,
     );
+  });
+
+  test("should show each mode's filmstrip on one grid of at least 8 frames, keep the frame times in the JSON, and stay under 2 MB", () => {
+    const html = readFileSync(path.join(out, "latest.html"), "utf8");
+    const frames = (mode: string) => html.match(new RegExp(`<div class="frame [^"]*"[^>]*data-mode="${mode}"`, "g")) ?? [];
+    expect(frames("naive").length).toBeGreaterThanOrEqual(8);
+    expect(frames("optimized").length).toBe(frames("naive").length);
+    expect(html).toContain("url(data:image/webp;base64,");
+    for (const mark of ["FCP", "load"]) expect(html.match(new RegExp(`<b>${mark} \\d`, "g")), mark).toHaveLength(2);
+    expect(html).toContain("Visual progress");
+    expect(statSync(path.join(out, "latest.html")).size).toBeLessThan(2 * 1024 * 1024);
+    const report = readJson<BenchJson>(path.join(out, "latest.json"));
+    for (const run of report.runs) {
+      const times = run.filmstrip!.frames.map((f) => f.ms);
+      expect(times[0], run.mode).toBe(0);
+      expect(times, run.mode).toEqual([...times].sort((a, b) => a - b));
+      expect(run.filmstrip!.frames.at(-1)!.visuallyComplete, run.mode).toBe(100);
+      expect(run.filmstrip!.loadMs, run.mode).toBeGreaterThan(0);
+    }
   });
 
   test("should export a HAR 1.2 of the median run of each mode that a HAR validator accepts, and a Chrome trace with --trace", async () => {

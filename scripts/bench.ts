@@ -126,7 +126,7 @@ async function bench(options: BenchOptions): Promise<number> {
     const artifacts = new ArtifactStore(options.out, options.trace);
     const targets = { base: options.url ?? server!.url, calibrationUrl: calibration.url, artifacts };
     const measured = await measureAll(browser, targets, options, { profile: PROFILES[options.profile]!, cpuSlowdown: options.cpuSlowdown });
-    const result = computeResult(options, measured, machineInfo(browser.version()), provenance(browser.version()), against);
+    const result = await computeResult(options, measured, machineInfo(browser.version()), provenance(browser.version()), against);
     writeReports(result, artifacts);
     console.log(terminalSummary(result, options.out, Date.now() - started));
     return Math.max(checkSpeedup(result, options.assertSpeedup), checkBudget(result));

@@ -46,7 +46,8 @@ export async function measureAll(browser: Browser, targets: Targets, options: Be
       progress.step(`ablation round ${r.run}, ${labelOf(r.mode)}: ${formatMs(r.first.loadMs)}`),
     );
   }
-  if (!options.lighthouse) return { records, ablation, calibration, lighthouse: [] };
+  const screenshots = artifacts.screenshots();
+  if (!options.lighthouse) return { records, ablation, calibration, lighthouse: [], screenshots };
   log(
     `Lighthouse (${options.lighthouse}, performance) on ${options.routes[0]}: ${options.lighthouseRuns} runs of each mode and of the calibration page…`,
   );
@@ -60,5 +61,5 @@ export async function measureAll(browser: Browser, targets: Targets, options: Be
       progress.step(`Lighthouse ${run.mode} run ${run.run}: score ${run.score.toFixed(2)}`);
     },
   );
-  return { records, ablation, calibration, lighthouse };
+  return { records, ablation, calibration, lighthouse, screenshots };
 }

@@ -8,6 +8,8 @@ import { checkBudget } from "./budget";
 import { cacheFindings } from "./caching";
 import { calibrationTables } from "./calibration";
 import { compareRuns } from "./compare";
+import { filmstripOf } from "./filmstrip";
+import { withThumbnails } from "./filmstrip-thumbnails";
 import { floorRows } from "./floor";
 import { lighthouseReport } from "./lighthouse";
 import { medianRun, speedupOf, summarize } from "./summary";
@@ -24,19 +26,21 @@ export function routeResult(records: RunRecord[], route: string): RouteResult {
  * The finished result, computed once from what the benchmark gathered (as Lighthouse's runner
  * turns artifacts into a result): every route's figures, the floor, the warnings, the ablation's
  * ranking, the calibration page, Lighthouse, the budget and the comparison. The terminal, the
- * Markdown, the HTML and the JSON reports only format it.
+ * Markdown, the HTML and the JSON reports only format it. Asynchronous for the filmstrip's
+ * thumbnails, which sharp makes from the median runs' screenshots.
  */
-export function computeResult(
+export async function computeResult(
   options: BenchOptions,
   measured: Measured,
   machine: MachineInfo,
   provenance: Provenance,
   against: Against,
-): BenchResult {
+): Promise<BenchResult> {
   const profile = PROFILES[options.profile]!;
   const routes = options.routes.map((route) => routeResult(measured.records, route));
   const lighthouse = options.lighthouse ? lighthouseReport(measured.lighthouse, options.lighthouse, options.routes[0]!) : null;
   const { budget, compare } = against;
+  const filmstrip = filmstripOf(routes[0]!.route, routes[0]!.sampleRuns);
   return {
     createdAt: new Date().toISOString(),
     options,
@@ -59,5 +63,6 @@ export function computeResult(
     comparison: compare
       ? compareRuns(compare.old, { runs: measured.records, lighthouse: measured.lighthouse }, compare.file, compare.createdAt)
       : null,
+    filmstrip: filmstrip ? await withThumbnails(filmstrip, measured.screenshots) : null,
   };
 }

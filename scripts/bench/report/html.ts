@@ -2,6 +2,7 @@ import { escapeHtml } from "../../../lib/util/html";
 import type { RequestRecord, RunRecord } from "../types/artifacts";
 import type { BenchResult, MetricRow } from "../types/results";
 import { ablationTable } from "./ablation-table";
+import { filmstripHtml } from "./filmstrip";
 import { findingTables } from "./findings";
 import { FLOOR_NOTE, floorTable } from "./floor";
 import { headline, metaLine } from "./headline";
@@ -125,13 +126,15 @@ export function htmlReport(report: BenchResult): string {
     .filter((row) => CHARTED.includes(row.metric.key))
     .map(bars)
     .join("");
+  const filmstrip = filmstripHtml(report.filmstrip);
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>fastblog benchmark on ${escapeHtml(report.database)}</title>
-<style>${STYLE}</style></head><body>
+<style>${STYLE}${filmstrip.style}</style></head><body>
 <h1>fastblog: naive vs optimized, on ${escapeHtml(report.database)}</h1>
 <p class="meta">${escapeHtml(metaLine(report))}</p>
 ${report.warnings.map((w) => `<p class="warn">⚠ ${escapeHtml(w)}</p>`).join("")}
 <p class="headline">${escapeHtml(route.route)}: ${escapeHtml(headline(route, report.database))}</p>
 <h2>Main metrics (medians; whiskers from the fastest to the slowest run)</h2>${charts}
+${filmstrip.body}
 ${sections(report)}
 </body></html>`;
 }

@@ -23,8 +23,8 @@ const provenance = {
   versions: { node: "v20", next: "16", prisma: "6", chromium: "156", lighthouse: "12.2.3", playwright: "1" },
 };
 
-function report(measured: Measured) {
-  const result = computeResult(options, measured, machine, provenance, {
+async function report(measured: Measured): Promise<object> {
+  const result = await computeResult(options, measured, machine, provenance, {
     budget: { file: "b.json", entries: [{ mode: "optimized", queries: 3 }] },
     compare: null,
   });
@@ -34,23 +34,30 @@ function report(measured: Measured) {
 describe("the JSON report's schema", () => {
   const measured: Measured = {
     records: [
-      run("naive", 1000, undefined, 1),
-      run("optimized", 200, undefined, 1),
+      {
+        ...run("naive", 1000, undefined, 1),
+        filmstrip: { frames: [{ ms: 0, visuallyComplete: 0 }], fcpMs: null, lcpMs: null, loadMs: 900 },
+      },
+      {
+        ...run("optimized", 200, undefined, 1),
+        filmstrip: { frames: [{ ms: 0, visuallyComplete: 0 }], fcpMs: 90, lcpMs: 95, loadMs: 180 },
+      },
       run("naive", 1100, undefined, 2),
       run("optimized", 210, undefined, 2),
     ],
     ablation: [],
     calibration: [{ run: 1, first: (({ waterfall: _w, ...rest }) => rest)(run("optimized", 90).first) }],
     lighthouse: [],
+    screenshots: [],
   };
 
-  it("should accept what the benchmark writes, budget and calibration included", () => {
-    assert.ok(validate(report(measured)), JSON.stringify(validate.errors, null, 1));
+  it("should accept what the benchmark writes, budget, calibration and filmstrip frames included", async () => {
+    assert.ok(validate(await report(measured)), JSON.stringify(validate.errors, null, 1));
   });
 
-  it("should refuse a report with a field the schema does not describe, or one missing", () => {
-    assert.equal(validate({ ...report(measured), surprise: 1 }), false);
-    const { versions: _v, ...withoutVersions } = report(measured) as Record<string, unknown>;
+  it("should refuse a report with a field the schema does not describe, or one missing", async () => {
+    assert.equal(validate({ ...(await report(measured)), surprise: 1 }), false);
+    const { versions: _v, ...withoutVersions } = (await report(measured)) as Record<string, unknown>;
     assert.equal(validate(withoutVersions), false);
   });
 });

@@ -70,6 +70,34 @@ export type RepeatViewMetrics = Omit<ViewMetrics, "waterfall">;
 /** Compression and caching of one view, as "n of m". */
 export type CacheCounts = { compressed: number; compressible: number; longCached: number; responses: number };
 
+/**
+ * A screenshot of a traced load, `ms` after navigation start, as the trace holds it (JPEG), and
+ * how visually complete it is: speedline's progress from its colour histogram, 0 for the blank
+ * page to 100 for the last frame, the curve Speed Index integrates. Never in the JSON.
+ */
+export type Screenshot = { ms: number; visuallyComplete: number; jpeg: Buffer };
+
+/** What a trace's screenshots give: the load's Speed Index, and its distinct frames from a blank one at navigation start. */
+export type VisualProgress = { speedIndexMs: number; screenshots: Screenshot[] };
+
+/** A frame of a traced load as the JSON keeps it: when it showed, after navigation start, and how visually complete it was. */
+export type FilmstripFrame = { ms: number; visuallyComplete: number };
+
+/**
+ * What a run's traced load looked like over time: its frames' times and visual completeness (the
+ * images stay out of the JSON), and the traced load's own paints and load event, on the same
+ * clock: milliseconds after navigation start.
+ */
+export type FilmstripRecord = {
+  frames: FilmstripFrame[];
+  fcpMs: number | null;
+  lcpMs: number | null;
+  loadMs: number;
+};
+
+/** The screenshots of one run's traced load, kept beside the runs until the filmstrip picks the median runs'. */
+export type RunScreenshots = { route: string; mode: string; run: number; screenshots: Screenshot[] };
+
 /** One measured load of a route in one mode: the first view, and the repeat view in the same context. */
 export type RunRecord = {
   route: string;
@@ -78,6 +106,8 @@ export type RunRecord = {
   run: number;
   first: ViewMetrics & CacheCounts;
   repeat: RepeatViewMetrics;
+  /** The run's traced load over time (see gather/runs.ts); null for a run that traced none (the ablation's). */
+  filmstrip: FilmstripRecord | null;
   /** How many earlier tries of this run stalled and were thrown away (see gather/runs.ts). */
   stalls: number;
 };
@@ -109,14 +139,15 @@ export type LighthouseRun = {
 
 /**
  * Everything a benchmark gathered: the runs of both modes, the calibration page's loads beside
- * them, the ablation's rounds (none without --ablation) and the Lighthouse runs (none without
- * --lighthouse).
+ * them, the ablation's rounds (none without --ablation), the Lighthouse runs (none without
+ * --lighthouse), and the screenshots of each run's traced load.
  */
 export type Measured = {
   records: RunRecord[];
   ablation: RunRecord[];
   calibration: CalibrationRecord[];
   lighthouse: LighthouseRun[];
+  screenshots: RunScreenshots[];
 };
 
 export type MachineInfo = { os: string; cpu: string; memoryGiB: number; node: string; browser: string };
@@ -148,8 +179,8 @@ export type ScaleRun = { scale: number; preparedSeconds: number; articles: numbe
 
 // ── Files a view leaves ───────────────────────────────────────────────────────
 
-/** What a view leaves beside its figures: a HAR, and a trace file when one was kept. Never in the JSON. */
-export type ViewArtifacts = { har: HarLog; tracePath: string | null };
+/** What a run's first view leaves beside its figures: a HAR, a trace file when one was kept, and its traced load's screenshots. Never in the JSON. */
+export type ViewArtifacts = { har: HarLog; tracePath: string | null; screenshots: Screenshot[] };
 
 /** A HAR 1.2 log (http://www.softwareishard.com/blog/har-12-spec/), as the benchmark writes it. */
 export type HarLog = {

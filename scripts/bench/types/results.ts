@@ -186,6 +186,36 @@ export type ComparisonRow = {
 
 export type Comparison = { file: string; oldCreatedAt: string | null; alpha: number; rows: ComparisonRow[] };
 
+// ── The filmstrip ─────────────────────────────────────────────────────────────
+
+/** One moment of a filmstrip: `ms` after navigation start, the frame then on screen (its index in the row's frames), and how visually complete it was. */
+export type FilmstripSlot = { ms: number; frame: number; visuallyComplete: number };
+
+/** A point of a visual-progress curve: from `ms` on, the page is this visually complete (percent). */
+export type ProgressPoint = { ms: number; visuallyComplete: number };
+
+/** One mode's row of the filmstrip: the run its traced load comes from, what it showed every step, and when it painted and loaded. */
+export type FilmstripRow = {
+  mode: string;
+  run: number;
+  slots: FilmstripSlot[];
+  /** The frames' thumbnails (WebP data URLs, at most FILMSTRIP_WIDTH wide) by frame index; null for a frame no slot shows. */
+  thumbnails: (string | null)[];
+  marks: { fcpMs: number | null; lcpMs: number | null; loadMs: number };
+  /** Visually complete over time, each change once: the curve Speed Index integrates. */
+  progress: ProgressPoint[];
+  /** WebPageTest's first visual change and visually complete: the first frame over 0%, and the first at 100%. */
+  firstChangeMs: number | null;
+  completeMs: number | null;
+};
+
+/**
+ * The median runs' traced loads of the first route, naive and optimized on one time grid (every
+ * `stepMs` up to `endMs`), as WebPageTest and sitespeedio/compare show two runs: `differs` marks
+ * the moments when the two were not as visually complete as each other.
+ */
+export type Filmstrip = { route: string; stepMs: number; endMs: number; rows: FilmstripRow[]; differs: boolean[] };
+
 // ── The finished result ───────────────────────────────────────────────────────
 
 /**
@@ -210,6 +240,8 @@ export type BenchResult = {
   lighthouse: LighthouseReport | null;
   budget: BudgetResult | null;
   comparison: Comparison | null;
+  /** The filmstrip of the first route's median runs; null when either traced load gave no screenshots. */
+  filmstrip: Filmstrip | null;
 };
 
 // ── The scale curve ───────────────────────────────────────────────────────────
