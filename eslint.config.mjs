@@ -81,6 +81,20 @@ export default defineConfig([
               from: ["./lib/server", "./lib/techniques", "./lib/data"],
               message: "db/ is below the server, the techniques and the data functions.",
             },
+            {
+              target: "./scripts/bench",
+              from: "./lib",
+              except: ["./contract", "./util"],
+              message:
+                "The benchmark reaches fastblog as a reader does, through its server, and shares only the contract (lib/contract/) and lib/util/ with it; harness settings come through scripts/harness-settings.ts.",
+            },
+            {
+              // Tests may build the result they format with compute/, hence the glob that leaves them out.
+              target: "./scripts/bench/report/!(*.test).ts",
+              from: ["./scripts/bench/compute", "./scripts/bench/gather"],
+              message:
+                "The benchmark's report/ only formats a finished result (compute/result.ts builds it): it neither measures nor computes.",
+            },
           ],
         },
       ],

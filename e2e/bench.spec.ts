@@ -2,11 +2,11 @@ import { expect, test } from "@playwright/test";
 import validator from "@har-sdk/validator";
 import { Ajv } from "ajv";
 import addFormats from "ajv-formats";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import net from "node:net";
-import type { BenchJson } from "../scripts/bench/model";
+import type { BenchJson } from "../scripts/bench/types/results";
 import { runToEnd } from "../scripts/run";
 import { requirePostgres } from "./postgres-support";
 
@@ -86,7 +86,7 @@ test.describe("the benchmark and the load test, end to end", () => {
   test("should write a JSON report that validates against its schema, with its version, time, commit and tool versions", () => {
     const report = readJson<BenchJson>(path.join(out, "latest.json"));
     expect(reportErrors(report)).toBe("");
-    expect(report.schemaVersion).toBe(2);
+    expect(report.schemaVersion).toBe(3);
     expect(report.commit).toMatch(/^[0-9a-f]{40}$/);
     expect(report.versions).toMatchObject({ lighthouse: "12.2.3", node: process.version });
     expect(report.versions.next).toMatch(/^16\./);
@@ -101,6 +101,25 @@ test.describe("the benchmark and the load test, end to end", () => {
     expect(readFileSync(path.join(out, "latest.md"), "utf8")).toMatch(
       /optimized's DOMContentLoaded is -?[\d.]+ m?s after the calibration page's/,
     );
+  });
+
+  test("should show each mode's filmstrip on one grid of at least 8 frames, keep the frame times in the JSON, and stay under 2 MB", () => {
+    const html = readFileSync(path.join(out, "latest.html"), "utf8");
+    const frames = (mode: string) => html.match(new RegExp(`<div class="frame [^"]*"[^>]*data-mode="${mode}"`, "g")) ?? [];
+    expect(frames("naive").length).toBeGreaterThanOrEqual(8);
+    expect(frames("optimized").length).toBe(frames("naive").length);
+    expect(html).toContain("url(data:image/webp;base64,");
+    for (const mark of ["FCP", "load"]) expect(html.match(new RegExp(`<b>${mark} \\d`, "g")), mark).toHaveLength(2);
+    expect(html).toContain("Visual progress");
+    expect(statSync(path.join(out, "latest.html")).size).toBeLessThan(2 * 1024 * 1024);
+    const report = readJson<BenchJson>(path.join(out, "latest.json"));
+    for (const run of report.runs) {
+      const times = run.filmstrip!.frames.map((f) => f.ms);
+      expect(times[0], run.mode).toBe(0);
+      expect(times, run.mode).toEqual([...times].sort((a, b) => a - b));
+      expect(run.filmstrip!.frames.at(-1)!.visuallyComplete, run.mode).toBe(100);
+      expect(run.filmstrip!.loadMs, run.mode).toBeGreaterThan(0);
+    }
   });
 
   test("should export a HAR 1.2 of the median run of each mode that a HAR validator accepts, and a Chrome trace with --trace", async () => {
@@ -209,13 +228,14 @@ test.describe("the benchmark and the load test, end to end", () => {
     );
     expect(code, output).toBe(0);
     expect(output).toMatch(/Scale 2: 420 articles/);
-    expect(output).toMatch(/home, page 2,000 +optimized +\d+ ms · 4 q +\d+ ms · 4 q/);
+    for (const reach of ["cursor", "typed"])
+      expect(output).toMatch(new RegExp(`home, page 2,000 \\(${reach}\\) +optimized +\\d+ ms · 4 q +\\d+ ms · 4 q`));
     const { curve } = JSON.parse(readFileSync(path.join(out, "curve", "scale-curve.json"), "utf8")) as {
       curve: { scales: number[]; points: { route: string; mode: string; scale: number; queries: number }[]; verdicts: unknown[] };
     };
     expect(curve.scales).toEqual([1, 2]);
-    expect(curve.points).toHaveLength(8 * 2 * 2);
-    expect(curve.verdicts).toHaveLength(8);
+    expect(curve.points).toHaveLength(11 * 2 * 2);
+    expect(curve.verdicts).toHaveLength(11);
     // Every optimized page asks the same queries at both scales; naive's home page lists the same 50 newest articles, with as many.
     const queries = (route: string, mode: string, scale: number) =>
       curve.points.find((p) => p.route === route && p.mode === mode && p.scale === scale)!.queries;

@@ -4,7 +4,7 @@ import { debugId } from "./support";
 // disagree about what a page weighs.
 import { PROFILES } from "../scripts/bench/config/profiles";
 import { measureView } from "../scripts/bench/gather/measure";
-import type { ViewMetrics } from "../scripts/bench/model";
+import type { ViewMetrics } from "../scripts/bench/types/artifacts";
 import { parseServerTiming } from "../lib/contract/server-timing";
 import { loadedImages } from "./support";
 import { requestDetailUrl } from "../lib/contract/urls/debug";

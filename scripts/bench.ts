@@ -2,7 +2,9 @@
  * The benchmark: loads fastblog's pages in naive and optimized mode in Chromium, the way
  * Pingdom, GTmetrix and WebPageTest do, and reports the speedup beside the original article's.
  * It gathers runs in the browser (bench/gather), computes figures from them (bench/compute)
- * and formats those (bench/report); bench/model.ts holds the types the three share.
+ * and formats those (bench/report); bench/types/ holds the types they share, one file per stage:
+ * settings.ts (what is asked), artifacts.ts (what gathering produces), results.ts (what computing
+ * produces, and the JSON report).
  *
  *   npm run bench                       home page, 5 runs a mode, cable profile
  *   npm run bench -- --help             every option
@@ -25,9 +27,11 @@ import { jsonReport } from "./bench/report/json";
 import { machineInfo } from "./bench/gather/machine";
 import { checkDatabase } from "./bench/gather/database";
 import { startBenchServer, stopOnSignals, wasInterrupted, type BenchServer } from "./bench/gather/server";
-import type { BenchOptions, BenchReport, Measured } from "./bench/model";
-import { buildReport, type Against } from "./bench/report/build";
-import { formatDatabase, formatMs } from "./bench/report/format";
+import type { BenchOptions } from "./bench/types/settings";
+import type { Against, BenchResult } from "./bench/types/results";
+import { computeResult } from "./bench/compute/result";
+import { databaseName } from "./bench/config/database";
+import { formatMs } from "./bench/report/format";
 import { htmlReport } from "./bench/report/html";
 import { markdownReport } from "./bench/report/markdown";
 import { log, Progress } from "./bench/report/progress";
@@ -36,32 +40,28 @@ import { terminalSummary } from "./bench/report/terminal";
 import { computeScaleCurve } from "./bench/compute/scale-curve";
 import { gatherScaleCurve } from "./bench/gather/scale-curve";
 
-function writeReports(
-  options: BenchOptions,
-  report: BenchReport,
-  measured: Measured,
-  artifacts: ArtifactStore,
-  browserVersion: string,
-): void {
-  mkdirSync(options.out, { recursive: true });
-  const files = artifacts.finish(report, measured.lighthouse);
-  const json = JSON.stringify(jsonReport(options, report, measured, provenance(browserVersion), files), null, 1);
+/** Writes the result in every format, beside the artifacts of its median runs. */
+function writeReports(result: BenchResult, artifacts: ArtifactStore): void {
+  const { out } = result.options;
+  mkdirSync(out, { recursive: true });
+  const files = artifacts.finish(result);
+  const json = JSON.stringify(jsonReport(result, files), null, 1);
   const stamp = new Date().toISOString().replace(/[:.]/g, "-");
-  writeFileSync(path.join(options.out, `bench-${stamp}.json`), json);
-  writeFileSync(path.join(options.out, "latest.json"), json);
-  writeFileSync(path.join(options.out, "latest.md"), markdownReport(report));
-  writeFileSync(path.join(options.out, "latest.html"), htmlReport(report));
+  writeFileSync(path.join(out, `bench-${stamp}.json`), json);
+  writeFileSync(path.join(out, "latest.json"), json);
+  writeFileSync(path.join(out, "latest.md"), markdownReport(result));
+  writeFileSync(path.join(out, "latest.html"), htmlReport(result));
 }
 
 /** Exit 1 on any budget overrun, naming each on stderr. */
-function checkBudget(report: BenchReport): number {
+function checkBudget(report: BenchResult): number {
   const overruns = report.budget?.overruns ?? [];
   if (overruns.length === 0) return 0;
   console.error(`\nOver budget (${report.budget!.file}):\n${overruns.map((o) => `  - ${overrunText(o)}`).join("\n")}`);
   return 1;
 }
 
-function checkSpeedup(report: BenchReport, required: number | null): number {
+function checkSpeedup(report: BenchResult, required: number | null): number {
   const { route, speedup } = report.routes[0]!;
   if (required === null || speedup >= required) return 0;
   console.error(`\nThe median load-time ratio on ${route} is ${speedup.toFixed(2)}x, below the required ${required}x.`);
@@ -80,7 +80,7 @@ async function scaleCurve(options: BenchOptions, scales: number[]): Promise<numb
     progress.drop(skipped);
     progress.step(`${s.scale}x ${s.route} ${s.mode}: ${formatMs(s.totalMs)}`);
   });
-  const curve = computeScaleCurve(gathered, formatDatabase(options.database));
+  const curve = computeScaleCurve(gathered, databaseName(options.database));
   mkdirSync(options.out, { recursive: true });
   writeFileSync(
     path.join(options.out, "scale-curve.json"),
@@ -126,10 +126,10 @@ async function bench(options: BenchOptions): Promise<number> {
     const artifacts = new ArtifactStore(options.out, options.trace);
     const targets = { base: options.url ?? server!.url, calibrationUrl: calibration.url, artifacts };
     const measured = await measureAll(browser, targets, options, { profile: PROFILES[options.profile]!, cpuSlowdown: options.cpuSlowdown });
-    const report = buildReport(options, measured, machineInfo(browser.version()), against);
-    writeReports(options, report, measured, artifacts, browser.version());
-    console.log(terminalSummary(report, options.out, Date.now() - started));
-    return Math.max(checkSpeedup(report, options.assertSpeedup), checkBudget(report));
+    const result = await computeResult(options, measured, machineInfo(browser.version()), provenance(browser.version()), against);
+    writeReports(result, artifacts);
+    console.log(terminalSummary(result, options.out, Date.now() - started));
+    return Math.max(checkSpeedup(result, options.assertSpeedup), checkBudget(result));
   } finally {
     await browser.close();
     await server?.stop();

@@ -1,6 +1,13 @@
 import { readRaw, SettingError, text, wholeNumber, type Spec } from "../lib/settings";
 
 /**
+ * The bounds the benchmark's options share with the server's variables, for the benchmark, which
+ * imports nothing of lib/ but the contract and its utilities: the largest seed scale (SEED_SCALE,
+ * --scale) and how an added round trip is written (DB_LATENCY_MS, --db-latency).
+ */
+export { MAX_SEED_SCALE, parseLatencyMs } from "../lib/settings";
+
+/**
  * The variables of the test harness and the benchmark, kept apart from the server's
  * (lib/settings.ts) with the same machinery: they say how the tests and the benchmark run, never
  * how the blog behaves. docs/configuration.md lists them in a table of their own.

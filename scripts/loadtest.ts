@@ -12,8 +12,8 @@ import { MODE_COOKIE } from "../lib/contract/mode";
 import { LOADTEST_USAGE, parseLoadTestOptions } from "./bench/cli/loadtest-options";
 import { checkDatabase } from "./bench/gather/database";
 import { startBenchServer, stopOnSignals } from "./bench/gather/server";
-import type { LoadTestOptions } from "./bench/model";
-import { formatDatabase } from "./bench/report/format";
+import type { LoadTestOptions } from "./bench/types/settings";
+import { databaseName } from "./bench/config/database";
 import { log, Progress } from "./bench/report/progress";
 import { alignedTable } from "./bench/report/table";
 
@@ -67,7 +67,7 @@ async function loadMode(base: string, options: LoadTestOptions, mode: string): P
 
 /** Prints both modes side by side, writes the JSON if asked, and gives the exit code: 1 on any error, timeout or non-2xx answer. */
 function reportResults(options: LoadTestOptions, results: ModeResult[]): number {
-  const database = options.url ? `the database of the server at ${options.url}` : formatDatabase(options.database);
+  const database = options.url ? `the database of the server at ${options.url}` : databaseName(options.database);
   const head = ["mode", "req/s", "p50", "p97.5", "p99", "requests", "errors", "timeouts", "non-2xx"];
   const rows = results.map((r) => [
     r.mode,

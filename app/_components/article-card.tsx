@@ -1,3 +1,4 @@
+import { ARTICLE_CARD_CLASS } from "@/lib/contract/markup";
 import { articlePath, authorPath } from "@/lib/contract/urls/blog";
 import type { ArticleCard as ArticleCardData } from "@/lib/model/views";
 import { formatDate, plural } from "./format";
@@ -8,7 +9,7 @@ import { CategoryTags } from "./category-tags";
 /** One listed article: title, excerpt, date, author with portrait, categories, comment count. */
 export function ArticleCard({ article, images, index }: { article: ArticleCardData; images: PagePlan["thumbnails"]; index: number }) {
   return (
-    <article className="card">
+    <article className={ARTICLE_CARD_CLASS}>
       <BlogImage images={images} src={article.cover} kind="cover-card" alt="" index={index} />
       <div className="card-text">
         <h2>

@@ -4,7 +4,8 @@ import { ablationRunCount, labelOf } from "./config/variants";
 import { runAblation } from "./gather/ablation";
 import { runLighthouse } from "./gather/lighthouse";
 import { measureModes, warmUp } from "./gather/runs";
-import type { BenchOptions, Conditions, Measured } from "./model";
+import type { BenchOptions, Conditions } from "./types/settings";
+import type { Measured } from "./types/artifacts";
 import { formatMs } from "./report/format";
 import { log, Progress } from "./report/progress";
 
@@ -45,7 +46,8 @@ export async function measureAll(browser: Browser, targets: Targets, options: Be
       progress.step(`ablation round ${r.run}, ${labelOf(r.mode)}: ${formatMs(r.first.loadMs)}`),
     );
   }
-  if (!options.lighthouse) return { records, ablation, calibration, lighthouse: [] };
+  const screenshots = artifacts.screenshots();
+  if (!options.lighthouse) return { records, ablation, calibration, lighthouse: [], screenshots };
   log(
     `Lighthouse (${options.lighthouse}, performance) on ${options.routes[0]}: ${options.lighthouseRuns} runs of each mode and of the calibration page…`,
   );
@@ -59,5 +61,5 @@ export async function measureAll(browser: Browser, targets: Targets, options: Be
       progress.step(`Lighthouse ${run.mode} run ${run.run}: score ${run.score.toFixed(2)}`);
     },
   );
-  return { records, ablation, calibration, lighthouse };
+  return { records, ablation, calibration, lighthouse, screenshots };
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { Ajv } from "ajv";
-import type { BudgetEntry } from "../model";
+import type { BudgetEntry } from "../types/settings";
 import { UsageError } from "./args";
 
 const SCHEMA = JSON.parse(readFileSync(new URL("../budget.schema.json", import.meta.url), "utf8")) as object;

@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
-import type { Comparable } from "../compute/compare";
-import type { BenchJson } from "../model";
+import type { BenchJson, Comparable } from "../types/results";
 import { SCHEMA_VERSION } from "../report/json";
 import { UsageError } from "./args";
 

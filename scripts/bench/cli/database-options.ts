@@ -1,5 +1,5 @@
-import { parseLatencyMs } from "../../../lib/settings";
-import type { DatabaseOptions } from "../model";
+import { parseLatencyMs } from "../../harness-settings";
+import type { DatabaseOptions } from "../types/settings";
 import { UsageError, type OptionSpec } from "./args";
 
 /** The database options' lines of `--help`, the same for the benchmark and the load test. */

@@ -1,4 +1,4 @@
-import type { LoadTestOptions } from "../model";
+import type { LoadTestOptions } from "../types/settings";
 import { parseOptions, UsageError, type OptionSpec } from "./args";
 import { DATABASE_USAGE, databaseOptions, defaultDatabase } from "./database-options";
 

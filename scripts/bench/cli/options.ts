@@ -1,7 +1,7 @@
 import { MEASURED_PAGES } from "../../../lib/contract/measured-pages";
-import { MAX_SEED_SCALE } from "../../../lib/settings";
+import { MAX_SEED_SCALE } from "../../harness-settings";
 import { PROFILES } from "../config/profiles";
-import type { BenchOptions } from "../model";
+import type { BenchOptions } from "../types/settings";
 import { noValue, parseOptions, UsageError, type OptionSpec } from "./args";
 import { DATABASE_USAGE, databaseOptions, defaultDatabase } from "./database-options";
 import { REPORT_DEFAULTS, REPORT_SPECS, REPORT_USAGE } from "./report-options";

@@ -1,4 +1,4 @@
-import type { BenchOptions, LighthousePreset } from "../model";
+import type { BenchOptions, LighthousePreset } from "../types/settings";
 import { noValue, UsageError, type OptionSpec } from "./args";
 
 /** The lines of `--help` for what the benchmark adds to its reports: Lighthouse, budgets, a comparison, traces. */

@@ -1,6 +1,7 @@
 import { TECHNIQUES, type Technique } from "../../../lib/contract/mode";
 import { variants } from "../config/variants";
-import type { AblationCell, AblationRanking, AblationVerdict, Effect, RunRecord, Signal } from "../model";
+import type { RunRecord } from "../types/artifacts";
+import type { AblationCell, AblationRanking, AblationResult, AblationVerdict, Effect, Signal } from "../types/results";
 import { median } from "./stats";
 
 function cellOf(records: RunRecord[], mode: string): AblationCell {
@@ -23,7 +24,8 @@ function effectOf(technique: Technique, records: RunRecord[], naive: AblationCel
   const costs = without.loadMs - optimized.loadMs;
   const ranges = [naive, optimized, alone, without].map((c) => c.halfRangeMs);
   const noiseMs = ranges.some((r) => r === null) ? null : ranges.reduce<number>((sum, r) => sum + r!, 0) / ranges.length;
-  return { technique, alone, without, saves, costs, score: (saves + costs) / 2, noiseMs };
+  const score = (saves + costs) / 2;
+  return { technique, alone, without, saves, costs, score, noiseMs, signal: signalOf(score, noiseMs) };
 }
 
 /**
@@ -37,10 +39,11 @@ export function rankAblation(records: RunRecord[]): AblationRanking {
   return { naive, optimized, ranked };
 }
 
-export function signalOf(effect: Effect): Signal {
-  if (effect.noiseMs === null) return "spread unknown";
-  if (Math.abs(effect.score) <= effect.noiseMs) return "within noise";
-  return effect.score > 0 ? "clear" : "clear: slower with it";
+/** Whether an effect's size clears its noise, whatever its sign. */
+function signalOf(score: number, noiseMs: number | null): Signal {
+  if (noiseMs === null) return "spread unknown";
+  if (Math.abs(score) <= noiseMs) return "within noise";
+  return score > 0 ? "clear" : "clear: slower with it";
 }
 
 /** The techniques that cannot be told from the first: their gap to it is within the larger of the two noises. */
@@ -60,4 +63,10 @@ export function verdictOf(ranked: Effect[]): AblationVerdict {
   const tied = leaders(ranked);
   if (tied.length > 1) return { kind: "tie", leaders: tied, agrees: tied.some((e) => e.technique === "pagination") ? "undecided" : "no" };
   return { kind: "lead", leaders: tied, agrees: tied[0]!.technique === "pagination" ? "yes" : "no" };
+}
+
+/** The ablation's rounds ranked, judged against their noise, and set against the article's "pagination first". */
+export function ablationResult(records: RunRecord[]): AblationResult {
+  const ranking = rankAblation(records);
+  return { ...ranking, verdict: verdictOf(ranking.ranked), paginationRank: paginationRank(ranking.ranked) };
 }

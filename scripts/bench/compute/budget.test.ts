@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { LighthouseReport } from "../model";
+import type { LighthouseReport } from "../types/results";
 import { checkBudget } from "./budget";
 import { request, run } from "./test-fixtures";
 

@@ -1,13 +1,6 @@
-import type {
-  BudgetEntry,
-  BudgetOverrun,
-  BudgetResourceType,
-  BudgetResult,
-  LighthouseReport,
-  ResourceType,
-  RunRecord,
-  Unit,
-} from "../model";
+import type { BudgetEntry, BudgetResourceType } from "../types/settings";
+import type { ResourceType, RunRecord } from "../types/artifacts";
+import type { BudgetOverrun, BudgetResult, LighthouseReport, Unit } from "../types/results";
 
 const KB = 1024;
 const FASTBLOG_TYPE: Record<Exclude<BudgetResourceType, "total">, ResourceType> = {

@@ -1,4 +1,5 @@
-import type { CacheCounts, RequestRecord } from "../model";
+import type { CacheCounts, RequestRecord, RunRecord } from "../types/artifacts";
+import type { CacheFindings } from "../types/results";
 
 const ONE_DAY_S = 86_400;
 const COMPRESSIBLE = new Set(["html", "js", "css"]);
@@ -42,4 +43,16 @@ export function uncompressed(waterfall: RequestRecord[]): RequestRecord[] {
 /** The responses a browser may not keep for a day (GTmetrix's "leverage browser caching" list). */
 export function cachedLessThanADay(waterfall: RequestRecord[]): RequestRecord[] {
   return waterfall.filter((r) => !isLongCached(r));
+}
+
+/** GTmetrix's two lists for a run's first view: what came uncompressed, and what is cached less than a day. */
+export function cacheFindings(run: RunRecord): CacheFindings {
+  const { waterfall } = run.first;
+  return {
+    mode: run.mode,
+    run: run.run,
+    counts: cacheCounts(waterfall),
+    uncompressed: uncompressed(waterfall),
+    cachedLessThanADay: cachedLessThanADay(waterfall),
+  };
 }

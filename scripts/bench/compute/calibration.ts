@@ -1,5 +1,6 @@
 import { DCL_GOAL_MS } from "../config/calibration";
-import type { CalibrationRecord, CalibrationRow, CalibrationTable, RepeatViewMetrics, RunRecord } from "../model";
+import type { CalibrationRecord, RepeatViewMetrics, RunRecord } from "../types/artifacts";
+import type { CalibrationRow, CalibrationTable } from "../types/results";
 import { spread } from "./stats";
 
 const FIGURES: { label: string; pick: (v: RepeatViewMetrics) => number | null }[] = [

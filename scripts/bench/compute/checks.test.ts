@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { NetworkLog } from "../model";
+import type { NetworkLog } from "../types/artifacts";
 import { viewProblems } from "./checks";
 import { request } from "./test-fixtures";
 

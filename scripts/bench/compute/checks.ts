@@ -1,6 +1,7 @@
 import { parseServerTimingHeader } from "../../../lib/contract/server-timing";
 import { formatMode, parseMode } from "../../../lib/contract/mode";
-import type { Expected, NetworkLog } from "../model";
+import type { Expected } from "../types/settings";
+import type { NetworkLog } from "../types/artifacts";
 
 /** The mode as the server names it in Server-Timing: `naive`, `optimized`, or the techniques in their fixed order. */
 export function canonicalMode(mode: string): string {

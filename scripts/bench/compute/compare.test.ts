@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { compareRuns, controlFalseDiscoveries, verdictOf } from "./compare";
-import type { ComparisonRow } from "../model";
+import type { ComparisonRow } from "../types/results";
 import { run } from "./test-fixtures";
 
 const runs = (mode: string, loads: number[]) => loads.map((load, i) => run(mode, load, undefined, i + 1));

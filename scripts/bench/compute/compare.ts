@@ -1,13 +1,11 @@
-import type { Comparison, ComparisonRow, LighthouseRun, Metric, RunRecord, Unit, Verdict } from "../model";
+import type { LighthouseRun, RunRecord } from "../types/artifacts";
+import type { Comparable, Comparison, ComparisonRow, Metric, Unit, Verdict } from "../types/results";
 import { mannWhitneyP } from "./mann-whitney";
 import { spread } from "./stats";
 import { METRICS } from "./summary";
 
 /** A verdict needs the test's two-sided p under this, as benchstat asks. */
 export const ALPHA = 0.05;
-
-/** What --compare needs of a benchmark, old or new: its runs, and its Lighthouse runs if it made any. */
-export type Comparable = { runs: RunRecord[]; lighthouse: LighthouseRun[] };
 
 const known = (values: (number | null)[]) => values.filter((v): v is number => v !== null && Number.isFinite(v));
 

@@ -1,5 +1,7 @@
 import { LINK_PROFILES } from "../config/profiles";
-import type { FloorInputs, FloorRow, Profile, RequestRecord, RunRecord } from "../model";
+import type { Profile } from "../types/settings";
+import type { RequestRecord, RunRecord } from "../types/artifacts";
+import type { FloorInputs, FloorRow } from "../types/results";
 import { median } from "./stats";
 
 /**

@@ -1,4 +1,6 @@
-import type { LighthouseMetrics, LighthousePreset, LighthouseReport, LighthouseRun } from "../model";
+import type { LighthousePreset } from "../types/settings";
+import type { LighthouseMetrics, LighthouseRun } from "../types/artifacts";
+import type { LighthousePage, LighthouseReport } from "../types/results";
 import { median, spread } from "./stats";
 
 const METRIC_KEYS: (keyof LighthouseMetrics)[] = ["fcpMs", "lcpMs", "tbtMs", "cls", "speedIndexMs"];
@@ -15,9 +17,7 @@ export function lighthouseReport(runs: LighthouseRun[], preset: LighthousePreset
   const modes = [...new Set(runs.map((r) => r.mode))];
   const pages = modes.map((mode) => {
     const own = runs.filter((r) => r.mode === mode);
-    const metrics = Object.fromEntries(
-      METRIC_KEYS.map((k) => [k, spread(own.map((r) => r.metrics[k]))]),
-    ) as LighthouseReport["pages"][number]["metrics"];
+    const metrics = Object.fromEntries(METRIC_KEYS.map((k) => [k, spread(own.map((r) => r.metrics[k]))])) as LighthousePage["metrics"];
     return { mode, score: spread(own.map((r) => r.score)), metrics, failing: medianLighthouseRun(own).failing };
   });
   return { preset, runs: Math.max(...pages.map((p) => p.score.n)), route, pages };

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { CurveSample } from "../model";
+import type { CurveSample } from "../types/artifacts";
 import { computeScaleCurve } from "./scale-curve";
 
 const sample = (scale: number, mode: "naive" | "optimized", totalMs: number): CurveSample => ({

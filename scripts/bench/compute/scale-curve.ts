@@ -1,9 +1,7 @@
 import { FLAT_LIMIT } from "../config/curve-routes";
-import type { CurvePoint, CurveSample, CurveVerdict, ScaleCurve } from "../model";
+import type { CurveSample, ScaleRun } from "../types/artifacts";
+import type { CurvePoint, CurveVerdict, ScaleCurve } from "../types/results";
 import { median } from "./stats";
-
-/** What was gathered at one scale (see gather/scale-curve.ts). */
-type Gathered = { scale: number; preparedSeconds: number; articles: number; comments: number; samples: CurveSample[] };
 
 function pointsOf(samples: CurveSample[]): Omit<CurvePoint, "ratioToFirst">[] {
   const groups = new Map<string, CurveSample[]>();
@@ -32,7 +30,7 @@ function pointsOf(samples: CurveSample[]): Omit<CurvePoint, "ratioToFirst">[] {
  * Medians per route, mode and scale, each as a multiple of the first scale's, and for each route
  * whether optimized stayed flat: within FLAT_LIMIT of its first-scale time at every scale.
  */
-export function computeScaleCurve(gathered: Gathered[], database: string): ScaleCurve {
+export function computeScaleCurve(gathered: ScaleRun[], database: string): ScaleCurve {
   const scales = gathered.map((g) => g.scale);
   const raw = pointsOf(gathered.flatMap((g) => g.samples));
   const first = (route: string, mode: string) =>

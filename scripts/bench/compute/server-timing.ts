@@ -1,5 +1,5 @@
 import { parseServerTiming } from "../../../lib/contract/server-timing";
-import type { ViewMetrics } from "../model";
+import type { ViewMetrics } from "../types/artifacts";
 
 /** A figure the header did not give (or gave unreadable) is unknown, not zero. */
 const known = (value: number): number | null => (Number.isNaN(value) ? null : value);

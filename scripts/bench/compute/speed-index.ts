@@ -1,4 +1,5 @@
 import speedline from "speedline-core";
+import type { VisualProgress } from "../types/artifacts";
 
 /** An event of a Chrome trace, as far as the benchmark reads it. */
 export type TraceEvent = {
@@ -23,11 +24,18 @@ export function navigationStartTs(events: TraceEvent[]): number | null {
 /**
  * Speed Index, in milliseconds after navigation start: how soon the page looked complete, from
  * the screenshots in a trace (`disabled-by-default-devtools.screenshot`), computed with
- * speedline as Lighthouse does. Null when the trace has no screenshots or no navigation start.
+ * speedline as Lighthouse does; and the screenshots it integrates, each with how visually
+ * complete it is (speedline adds a blank one at navigation start). Null when the trace has no
+ * screenshots or no navigation start.
  */
-export async function speedIndexMs(events: TraceEvent[]): Promise<number | null> {
+export async function visualProgress(events: TraceEvent[]): Promise<VisualProgress | null> {
   const origin = navigationStartTs(events);
   if (origin === null || !events.some((e) => e.cat.includes("devtools.screenshot"))) return null;
   const result = await speedline(events as speedline.TraceEvent[], { timeOrigin: origin, fastMode: true, include: "speedIndex" });
-  return result.speedIndex;
+  const screenshots = result.frames.map((frame) => ({
+    ms: frame.getTimeStamp() - origin / 1000,
+    visuallyComplete: frame.getProgress(),
+    jpeg: frame.getImage(),
+  }));
+  return { speedIndexMs: result.speedIndex, screenshots };
 }

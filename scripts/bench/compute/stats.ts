@@ -1,4 +1,4 @@
-import type { Spread } from "../model";
+import type { Spread } from "../types/results";
 
 export function median(values: number[]): number {
   if (values.length === 0) return NaN;

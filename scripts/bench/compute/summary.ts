@@ -1,5 +1,6 @@
-import type { Metric, MetricRow, RunRecord } from "../model";
-import { median, spread } from "./stats";
+import type { RunRecord } from "../types/artifacts";
+import type { Metric, MetricRow } from "../types/results";
+import { isNoisy, median, spread } from "./stats";
 
 export const METRICS: Metric[] = [
   { key: "load", label: "Load time", unit: "ms", pick: (r) => r.first.loadMs, original: [6020, 875] },
@@ -44,7 +45,7 @@ export const METRICS: Metric[] = [
   { key: "repeatRequests", label: "Repeat view: requests", unit: "count", pick: (r) => r.repeat.requests },
 ];
 
-/** Every metric's spread over a route's runs, in each mode. */
+/** Every metric's spread over a route's runs in each mode, and whether its runs vary too much to trust. */
 export function summarize(records: RunRecord[], route: string): MetricRow[] {
   const runs = {
     naive: records.filter((r) => r.route === route && r.mode === "naive"),
@@ -52,11 +53,13 @@ export function summarize(records: RunRecord[], route: string): MetricRow[] {
   };
   return METRICS.map((metric) => {
     const outOf = metric.outOf;
+    const [naive, optimized] = [spread(runs.naive.map(metric.pick)), spread(runs.optimized.map(metric.pick))];
     return {
       metric,
-      naive: spread(runs.naive.map(metric.pick)),
-      optimized: spread(runs.optimized.map(metric.pick)),
+      naive,
+      optimized,
       outOf: outOf ? { naive: spread(runs.naive.map(outOf)), optimized: spread(runs.optimized.map(outOf)) } : null,
+      noisy: { naive: isNoisy(naive), optimized: isNoisy(optimized) },
     };
   });
 }

@@ -1,4 +1,4 @@
-import type { RequestRecord, RunRecord, ViewMetrics } from "../model";
+import type { RequestRecord, RunRecord, ViewMetrics } from "../types/artifacts";
 import { cacheCounts } from "./caching";
 
 /** A request of a made-up waterfall, for the unit tests. */
@@ -58,5 +58,5 @@ function view(loadMs: number, waterfall: RequestRecord[]): ViewMetrics {
 export function run(mode: string, loadMs: number, waterfall: RequestRecord[] = [request(0, 10, 1000, "html", 1)], number = 1): RunRecord {
   const first = view(loadMs, waterfall);
   const { waterfall: _w, ...repeat } = first;
-  return { route: "/", mode, run: number, first: { ...first, ...cacheCounts(waterfall) }, repeat, stalls: 0 };
+  return { route: "/", mode, run: number, first: { ...first, ...cacheCounts(waterfall) }, repeat, filmstrip: null, stalls: 0 };
 }

@@ -1,4 +1,4 @@
-import type { Profile, Profiles } from "../model";
+import type { Profile, Profiles } from "../types/settings";
 
 export const PROFILES: Profiles = {
   none: { name: "none", downloadKbps: 0, uploadKbps: 0, latencyMs: 0 },

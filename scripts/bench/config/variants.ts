@@ -1,5 +1,5 @@
 import { TECHNIQUES } from "../../../lib/contract/mode";
-import type { Variant } from "../model";
+import type { Variant } from "../types/settings";
 
 /** Each technique switched on alone on top of naive, and off alone from optimized. */
 export function variants(): Variant[] {

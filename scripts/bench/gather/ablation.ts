@@ -1,6 +1,7 @@
 import type { Browser } from "playwright-core";
 import { roundModes, roundOrder } from "../config/variants";
-import type { Conditions, RunRecord } from "../model";
+import type { Conditions } from "../types/settings";
+import type { RunRecord } from "../types/artifacts";
 import { measureRun, warmUp } from "./runs";
 
 /**

@@ -3,7 +3,8 @@ import type { AddressInfo } from "node:net";
 import type { Browser } from "playwright-core";
 import { applySecurityHeaders } from "../../../lib/contract/security-headers";
 import { CALIBRATION_HTML } from "../config/calibration";
-import type { CalibrationRecord, Conditions } from "../model";
+import type { Conditions } from "../types/settings";
+import type { CalibrationRecord } from "../types/artifacts";
 import { newMeasuredContext, observeView } from "./measure";
 
 export type CalibrationServer = { url: string; stop: () => Promise<void> };

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { POSTGRES_MISSING, postgresBin, startCluster } from "../../postgres-cluster";
-import type { DatabaseOptions } from "../model";
-import { formatDatabase } from "../report/format";
+import type { DatabaseOptions } from "../types/settings";
+import { databaseName } from "../config/database";
 
 /** The database a benchmark's server runs on: its URL, and how to remove it once the server has stopped. */
 export type BenchDatabase = { url: string; remove: () => void };
@@ -19,7 +19,7 @@ export function checkDatabase(database: DatabaseOptions): void {
 export async function provideDatabase(database: DatabaseOptions, folder: string, log: (message: string) => void): Promise<BenchDatabase> {
   if (database.kind === "sqlite") return { url: `file:${path.join(folder, "blog.db")}`, remove: () => undefined };
   if (database.url) {
-    log(`Using ${formatDatabase({ ...database, latencyMs: 0 })}.`);
+    log(`Using ${databaseName({ ...database, latencyMs: 0 })}.`);
     return { url: database.url, remove: () => undefined };
   }
   checkDatabase(database);

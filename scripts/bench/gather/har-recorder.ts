@@ -1,5 +1,5 @@
 import type { CDPSession } from "playwright-core";
-import type { HarLog } from "../model";
+import type { HarLog } from "../types/artifacts";
 import { harEntry, type Exchange } from "./har";
 
 /** The page a HAR describes: its address and its DOMContentLoaded and load, in ms after its request. */

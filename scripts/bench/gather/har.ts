@@ -1,4 +1,4 @@
-import type { HarEntry, HarHeader } from "../model";
+import type { HarEntry, HarHeader } from "../types/artifacts";
 
 /** CDP's split of a request's time, in ms after `requestTime` (s); -1 where a phase did not happen. */
 type ResourceTiming = {

@@ -3,7 +3,8 @@ import lighthouse, { desktopConfig, type Result } from "lighthouse";
 import { chromium } from "playwright-core";
 import { CHROMIUM_ARGS, chromiumExecutable } from "../../chromium";
 import { CALIBRATION } from "../config/calibration";
-import type { LighthouseAudit, LighthousePreset, LighthouseRun } from "../model";
+import type { LighthousePreset } from "../types/settings";
+import type { LighthouseAudit, LighthouseRun } from "../types/artifacts";
 import { modeUrl } from "./runs";
 
 /** Lighthouse's "passed" line: an audit scoring under it is listed as failing, as its report does. */

@@ -1,5 +1,5 @@
 import { arch, cpus, platform, release, totalmem } from "node:os";
-import type { MachineInfo } from "../model";
+import type { MachineInfo } from "../types/artifacts";
 
 /** The machine and browser a benchmark ran on, for the reports' header. */
 export function machineInfo(browserVersion: string): MachineInfo {

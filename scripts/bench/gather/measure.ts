@@ -2,7 +2,8 @@ import type { Browser, BrowserContext, CDPSession, Page } from "playwright-core"
 import { checkView } from "../compute/checks";
 import { serverFigures } from "../compute/server-timing";
 import { cumulativeLayoutShift, totalBlockingTime, type ShiftEntry, type TaskEntry } from "../compute/vitals";
-import type { Expected, Profile, RequestRecord, ResourceType, ViewArtifacts, ViewMetrics } from "../model";
+import type { Expected, Profile } from "../types/settings";
+import type { RequestRecord, ResourceType, ViewArtifacts, ViewMetrics, VisualProgress } from "../types/artifacts";
 import { HarRecorder } from "./har-recorder";
 import { NetworkRecorder } from "./network";
 import { ViewTrace } from "./trace";
@@ -48,7 +49,7 @@ export type Capture = { trace: boolean; keepTrace: string | null };
 
 /**
  * Loads `url` in `page` and reads the browser's own reports about it, and with `capture` traces
- * it (Speed Index comes from the trace's screenshots) and keeps its HAR. With `expected`, throws
+ * it (Speed Index and the screenshots with their visual progress come from the trace) and keeps its HAR. With `expected`, throws
  * when the page did not load as asked (see compute/checks.ts): such a run would measure something else.
  */
 export async function observeView(
@@ -59,7 +60,7 @@ export async function observeView(
   cpuSlowdown: number,
   expected: Expected | undefined,
   capture: Capture | null,
-): Promise<{ view: ViewMetrics; artifacts: ViewArtifacts }> {
+): Promise<{ view: ViewMetrics; artifacts: ViewArtifacts; visual: VisualProgress | null }> {
   const session = await context.newCDPSession(page);
   await applyProfile(session, profile, cpuSlowdown);
   const recorder = new NetworkRecorder();
@@ -74,7 +75,7 @@ export async function observeView(
   const timing = await pageTimings(page);
   const network = recorder.log();
   await session.detach();
-  const speedIndexMs = trace ? await trace.stop(capture!.keepTrace) : null;
+  const visual = trace ? await trace.stop(capture!.keepTrace) : null;
   if (expected) checkView(url, expected, response?.status() ?? null, network);
   const requests = network.requests;
   const fullyLoadedMs = Math.max(timing.loadMs, ...requests.map((r) => r.endMs));
@@ -94,7 +95,7 @@ export async function observeView(
     ...serverFigures(network.document?.serverTiming ?? null),
     cls: observed ? cumulativeLayoutShift(observed.shifts) : null,
     tbtMs: observed && timing.fcpMs !== null ? totalBlockingTime(observed.tasks, timing.fcpMs, fullyLoadedMs) : null,
-    speedIndexMs,
+    speedIndexMs: visual?.speedIndexMs ?? null,
     waterfall: requests,
   };
   const harLog = har.log({
@@ -103,7 +104,7 @@ export async function observeView(
     onLoad: timing.loadMs,
     browser: browser?.version() ?? "",
   });
-  return { view, artifacts: { har: harLog, tracePath: capture?.keepTrace ?? null } };
+  return { view, artifacts: { har: harLog, tracePath: capture?.keepTrace ?? null, screenshots: visual?.screenshots ?? [] }, visual };
 }
 
 /** Loads `url` in `page` and reads the browser's own reports about it (see observeView), without a trace. */

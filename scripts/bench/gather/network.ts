@@ -1,5 +1,5 @@
 import type { CDPSession } from "playwright-core";
-import type { DocumentRecord, NetworkLog, RequestRecord, ResourceType } from "../model";
+import type { DocumentRecord, NetworkLog, RequestRecord, ResourceType } from "../types/artifacts";
 
 type Stack = { callFrames: { url: string }[]; parent?: Stack };
 type Initiator = { type: string; url?: string; stack?: Stack };

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import type { Provenance } from "../model";
+import type { Provenance } from "../types/artifacts";
 
 const require = createRequire(import.meta.url);
 

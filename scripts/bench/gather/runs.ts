@@ -1,7 +1,8 @@
 import { errors, type Browser } from "playwright-core";
 import { cacheCounts } from "../compute/caching";
 import { CALIBRATION } from "../config/calibration";
-import type { CalibrationRecord, Conditions, RunRecord, ViewArtifacts } from "../model";
+import type { Conditions } from "../types/settings";
+import type { CalibrationRecord, FilmstripRecord, RunRecord, Screenshot, ViewArtifacts } from "../types/artifacts";
 import { measureCalibration } from "./calibration";
 import { measureView, newMeasuredContext, observeView } from "./measure";
 
@@ -69,10 +70,10 @@ async function measureRunOnce(
       mode,
       view: "repeat",
     });
-    const speedIndexMs = capture ? await tracedLoad(browser, url, mode, conditions, capture.traceFile) : null;
-    capture?.keep({ har: artifacts.har, tracePath: capture.traceFile });
-    const first = { ...view, speedIndexMs };
-    return { route, mode, run, first: { ...first, ...cacheCounts(first.waterfall) }, repeat };
+    const traced = capture ? await tracedLoad(browser, url, mode, conditions, capture.traceFile) : null;
+    capture?.keep({ har: artifacts.har, tracePath: capture.traceFile, screenshots: traced?.screenshots ?? [] });
+    const first = { ...view, speedIndexMs: traced?.speedIndexMs ?? null };
+    return { route, mode, run, first: { ...first, ...cacheCounts(first.waterfall) }, repeat, filmstrip: traced?.filmstrip ?? null };
   } finally {
     await context.close();
   }
@@ -81,9 +82,12 @@ async function measureRunOnce(
 /** Loads traced for a run's Speed Index before it reports none. */
 const TRACE_ATTEMPTS = 3;
 
+/** What a run's traced load gives: its Speed Index, its filmstrip's figures, and the screenshots themselves. */
+type TracedLoad = { speedIndexMs: number; filmstrip: FilmstripRecord; screenshots: Screenshot[] };
+
 /**
- * The run's Speed Index, from a load of its own in a fresh context, traced with screenshots
- * (and in full with --trace, kept at `traceFile`). Capturing frames slows a page, and slows a
+ * The run's Speed Index and filmstrip, from a load of its own in a fresh context, traced with
+ * screenshots (and in full with --trace, kept at `traceFile`). Capturing frames slows a page, and slows a
  * page with more to paint more: the measured view is never traced, so its timings stay
  * comparable with the calibration page's. A trace can come back without a screenshot (the
  * compositor had sent none when it stopped), and so without a Speed Index: the load is then
@@ -95,10 +99,10 @@ async function tracedLoad(
   mode: string,
   conditions: Conditions,
   traceFile: string | null,
-): Promise<number | null> {
+): Promise<TracedLoad | null> {
   for (let attempt = 1; attempt <= TRACE_ATTEMPTS; attempt += 1) {
-    const speedIndex = await tracedLoadOnce(browser, url, mode, conditions, traceFile);
-    if (speedIndex !== null) return speedIndex;
+    const traced = await tracedLoadOnce(browser, url, mode, conditions, traceFile);
+    if (traced !== null) return traced;
   }
   return null;
 }
@@ -109,14 +113,26 @@ async function tracedLoadOnce(
   mode: string,
   conditions: Conditions,
   traceFile: string | null,
-): Promise<number | null> {
+): Promise<TracedLoad | null> {
   const context = await newMeasuredContext(browser);
   try {
     const page = await context.newPage();
     page.setDefaultNavigationTimeout(stallTimeoutMs(conditions));
     const capture = { trace: true, keepTrace: traceFile };
-    const { view } = await observeView(page, context, url, conditions.profile, conditions.cpuSlowdown, { mode, view: "first" }, capture);
-    return view.speedIndexMs;
+    const { view, visual } = await observeView(
+      page,
+      context,
+      url,
+      conditions.profile,
+      conditions.cpuSlowdown,
+      { mode, view: "first" },
+      capture,
+    );
+    if (!visual) return null;
+    const frames = visual.screenshots.map(({ ms, visuallyComplete }) => ({ ms, visuallyComplete }));
+    // The traced load's own paints and load event, on the trace's clock, mark its filmstrip.
+    const filmstrip = { frames, fcpMs: view.fcpMs, lcpMs: view.lcpMs, loadMs: view.loadMs };
+    return { speedIndexMs: visual.speedIndexMs, filmstrip, screenshots: visual.screenshots };
   } finally {
     await context.close();
   }

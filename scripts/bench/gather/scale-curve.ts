@@ -1,11 +1,10 @@
 import { parseServerTiming } from "../../../lib/contract/server-timing";
 import { MODE_COOKIE } from "../../../lib/contract/mode";
-import { NEWEST_FIRST } from "../../../lib/model/shapes";
-import type { PrismaClient } from "../../../lib/generated/prisma/client";
-import { formatCursor } from "../../../lib/contract/urls/blog";
-import { createPrismaClient } from "../../../lib/db/prisma-client";
-import { CURVE_ROUTES, PAGE_SIZES, type CurveRouteSpec } from "../config/curve-routes";
-import type { CurveRoute, CurveSample, DatabaseOptions } from "../model";
+import { runToEnd } from "../../run";
+import { CURVE_ROUTES } from "../config/curve-routes";
+import type { CurveRoute, CurveSample, ScaleRun } from "../types/artifacts";
+import type { DatabaseOptions } from "../types/settings";
+import { resolveRoute } from "./curve-routes";
 import { startBenchServer } from "./server";
 
 /**
@@ -25,35 +24,16 @@ const WARM_REQUESTS = 10;
 /** Requests a server answers in a row before the next server's turn. */
 const TURN = 5;
 
-/** What the scale curve gathered at one scale: every request's figures, and how long the data took to make. */
-export type ScaleRun = { scale: number; preparedSeconds: number; articles: number; comments: number; samples: CurveSample[] };
-
-function pageHref(path: string, page: number, cursor?: string): string {
-  if (page === 1) return path;
-  return cursor ? `${path}?page=${page}&after=${cursor}` : `${path}?page=${page}`;
-}
-
 /**
- * A route's address in each mode at this scale. A deep page is the optimized page `deepPage`
- * (or the last full one, when there are fewer), reached as its Next link reaches it, with the cursor of
- * the article before it; naive measures its own page that holds the same articles.
+ * How many articles and comments the database just seeded holds, from a script of fastblog's own
+ * (scripts/database-sizes.ts) in a process of its own: the benchmark does not open the database.
  */
-export async function resolveRoute(db: PrismaClient, spec: CurveRouteSpec): Promise<CurveRoute> {
-  if (!spec.listing || spec.deepPage === null) return { name: spec.name, paths: { naive: spec.path, optimized: spec.path } };
-  const count = await db.article.count({ where: spec.listing });
-  // The last full page when there are fewer: a last page of 3 articles would make the small blog look fast.
-  const page = Math.max(1, Math.min(spec.deepPage, Math.floor(count / PAGE_SIZES.optimized)));
-  const offset = (page - 1) * PAGE_SIZES.optimized;
-  const naivePage = Math.floor(offset / PAGE_SIZES.naive) + 1;
-  if (page === 1) return { name: spec.name, paths: { naive: spec.path, optimized: spec.path } };
-  const [before] = await db.article.findMany({
-    where: spec.listing,
-    orderBy: [...NEWEST_FIRST],
-    skip: offset - 1,
-    take: 1,
-    select: { publishedAt: true, id: true },
-  });
-  return { name: spec.name, paths: { naive: pageHref(spec.path, naivePage), optimized: pageHref(spec.path, page, formatCursor(before!)) } };
+async function countRows(): Promise<{ articles: number; comments: number }> {
+  // The script reads DATABASE_URL from this process's environment, where startBenchServer set it.
+  const { code, output } = await runToEnd(process.execPath, ["--import", "tsx", "scripts/database-sizes.ts"], TIMEOUT_MS);
+  const line = output.trim().split("\n").at(-1) ?? "";
+  if (code !== 0 || !line.startsWith("{")) throw new Error(`scripts/database-sizes.ts failed:\n${output}`);
+  return JSON.parse(line) as { articles: number; comments: number };
 }
 
 async function serverTime(base: string, path: string, mode: "naive" | "optimized"): Promise<{ totalMs: number; queries: number }> {
@@ -71,7 +51,10 @@ async function serverTime(base: string, path: string, mode: "naive" | "optimized
 /** A server on a database seeded at one scale, with the curve's routes resolved on it. */
 type ScaleServer = { scale: number; url: string; routes: CurveRoute[]; preparedSeconds: number; articles: number; comments: number };
 
-/** Seeds a fresh database at `scale` (as `SEED_SCALE=N npm start` would), starts a server on it, and finds the routes' addresses. */
+/**
+ * Seeds a fresh database at `scale` (as `SEED_SCALE=N npm start` would), starts a server on it,
+ * counts its rows, and finds the routes' addresses through the server, as a reader would.
+ */
 async function serveScale(
   scale: number,
   database: DatabaseOptions,
@@ -84,12 +67,9 @@ async function serveScale(
   const server = await startBenchServer(log, database);
   stops.push(server.stop);
   const preparedSeconds = (performance.now() - started) / 1000;
-  const db = createPrismaClient({ instrumented: false });
-  const [routes, articles, comments] = await Promise.all([
-    Promise.all(CURVE_ROUTES.map((spec) => resolveRoute(db, spec))),
-    db.article.count(),
-    db.comment.count(),
-  ]).finally(() => db.$disconnect());
+  const { articles, comments } = await countRows();
+  const routes: CurveRoute[] = [];
+  for (const spec of CURVE_ROUTES) routes.push(await resolveRoute(server.url, spec));
   log(`Scale ${scale}: ${articles.toLocaleString("en")} articles, ${comments.toLocaleString("en")} comments.`);
   return { scale, url: server.url, routes, preparedSeconds, articles, comments };
 }

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { freePort, isRunning, onStopSignals, run, signalExitCode, startScript, type RunningProcess } from "../../run";
-import type { DatabaseOptions } from "../model";
-import { formatDatabase } from "../report/format";
+import type { DatabaseOptions } from "../types/settings";
+import { databaseName } from "../config/database";
 import { provideDatabase, type BenchDatabase } from "./database";
 
 const SQLITE: DatabaseOptions = { kind: "sqlite", url: null, latencyMs: 0 };
@@ -90,7 +90,7 @@ export async function startBenchServer(log: (message: string) => void, database:
     const where =
       database.kind === "sqlite"
         ? `a fresh database under ${path.relative(process.cwd(), folder)}/`
-        : formatDatabase({ ...database, latencyMs: 0 });
+        : databaseName({ ...database, latencyMs: 0 });
     await prepareData(where, log);
     const port = await freePort();
     // In our process group, so that a Ctrl-C in the terminal reaches the server as well.
@@ -99,7 +99,7 @@ export async function startBenchServer(log: (message: string) => void, database:
     await server.waitFor(/serving on/).catch((error: unknown) => {
       throw new Error(`The server stopped before it listened: ${error instanceof Error ? error.message : String(error)}`);
     });
-    log(`Server started on port ${port}, on ${formatDatabase(database)}.`);
+    log(`Server started on port ${port}, on ${databaseName(database)}.`);
     return { url: `http://127.0.0.1:${port}`, stop };
   } catch (error) {
     await stop();

@@ -1,6 +1,7 @@
 import { writeFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
-import { speedIndexMs, type TraceEvent } from "../compute/speed-index";
+import { visualProgress, type TraceEvent } from "../compute/speed-index";
+import type { VisualProgress } from "../types/artifacts";
 
 /**
  * Without --trace, only what Speed Index needs: the screenshots, and navigation start to time
@@ -32,11 +33,11 @@ export class ViewTrace {
     return new ViewTrace(browser);
   }
 
-  /** Stops the trace, writes it to `keep` when asked, and gives the view's Speed Index. */
-  async stop(keep: string | null): Promise<number | null> {
+  /** Stops the trace, writes it to `keep` when asked, and gives the view's Speed Index and its screenshots. */
+  async stop(keep: string | null): Promise<VisualProgress | null> {
     const buffer = await this.browser.stopTracing();
     if (keep) writeFileSync(keep, buffer);
     const parsed = JSON.parse(buffer.toString("utf8")) as { traceEvents: TraceEvent[] } | TraceEvent[];
-    return speedIndexMs(Array.isArray(parsed) ? parsed : parsed.traceEvents);
+    return visualProgress(Array.isArray(parsed) ? parsed : parsed.traceEvents);
   }
 }

@@ -1,9 +1,11 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { TECHNIQUES } from "../../../lib/contract/mode";
+import { ablationResult } from "../compute/ablation";
 import { run } from "../compute/test-fixtures";
-import type { AblationTable, RunRecord } from "../model";
-import { ablationTable } from "./ablation-table";
+import type { RunRecord } from "../types/artifacts";
+import type { AblationTable } from "../types/results";
+import { ablationTable as tableOf } from "./ablation-table";
 
 const others = (t: string) => TECHNIQUES.filter((o) => o !== t).join(",");
 
@@ -18,6 +20,9 @@ function rounds(weights: Record<string, number>, jitter: number[]): RunRecord[] 
     ]),
   ]);
 }
+
+/** The ablation of `records` as the reports write it: ranked and judged (compute), then in words (report). */
+const ablationTable = (records: RunRecord[], database: string) => tableOf(ablationResult(records), database);
 
 const signalOf = (table: AblationTable, technique: string) => table.rows.find((r) => r[0]!.endsWith(` ${technique}`))![6];
 

@@ -1,13 +1,12 @@
-import { paginationRank, rankAblation, signalOf, verdictOf } from "../compute/ablation";
-import type { AblationCell, AblationTable, AblationVerdict, Effect, RunRecord } from "../model";
+import type { AblationCell, AblationResult, AblationTable, Effect } from "../types/results";
 import { formatBytes, formatMs } from "./format";
 
 const QUESTION = "Does fastblog agree with the original article that pagination has the largest impact?";
 
 /** The verdict in words: what leads by how much against the noise, and the answer to the article's question. */
-function verdictText(ranked: Effect[], verdict: AblationVerdict): string {
+function verdictText({ ranked, verdict, paginationRank }: AblationResult): string {
   const [top, second] = [ranked[0]!, ranked[1]!];
-  const rank = `pagination ranks ${paginationRank(ranked)} of ${ranked.length}`;
+  const rank = `pagination ranks ${paginationRank} of ${ranked.length}`;
   if (verdict.kind === "spread unknown") {
     return `With one run per variant the spread is unknown, so no effect can be called clear: in this run ${top.technique} saved the most (${formatMs(top.score)}) and ${rank}. ${QUESTION} Undecided: run the ablation with --runs 3 or more.`;
   }
@@ -35,7 +34,7 @@ function row(effect: Effect, index: number): string[] {
     cell(effect.without),
     formatMs(effect.costs),
     effectText,
-    signalOf(effect),
+    effect.signal,
   ];
 }
 
@@ -43,9 +42,8 @@ function row(effect: Effect, index: number): string[] {
  * The ablation's ranking as a table, with a verdict that says how far the noise lets it be trusted
  * and names the database it was measured on: the query techniques' effects depend on it.
  */
-export function ablationTable(records: RunRecord[], database: string): AblationTable {
-  const { naive, optimized, ranked } = rankAblation(records);
-  const verdict = verdictOf(ranked);
+export function ablationTable(ablation: AblationResult, database: string): AblationTable {
+  const { naive, optimized, ranked, verdict } = ablation;
   return {
     head: [
       "technique (ranked)",
@@ -57,7 +55,7 @@ export function ablationTable(records: RunRecord[], database: string): AblationT
       "signal",
     ],
     rows: ranked.map(row),
-    verdict: `On ${database}: ${verdictText(ranked, verdict)} Baselines, measured in the same rounds: naive ${formatMs(naive.loadMs)}, optimized ${formatMs(optimized.loadMs)}.`,
+    verdict: `On ${database}: ${verdictText(ablation)} Baselines, measured in the same rounds: naive ${formatMs(naive.loadMs)}, optimized ${formatMs(optimized.loadMs)}.`,
     agreesWithArticle: verdict.agrees,
   };
 }

@@ -1,4 +1,4 @@
-import type { BudgetOverrun, BudgetResult } from "../model";
+import type { BudgetOverrun, BudgetResult } from "../types/results";
 import { formatValue } from "./format";
 import type { ReportSection } from "./section";
 

@@ -1,4 +1,4 @@
-import type { CalibrationTable, Spread } from "../model";
+import type { CalibrationTable, Spread } from "../types/results";
 import { formatMs } from "./format";
 import type { ReportSection } from "./section";
 

@@ -1,4 +1,4 @@
-import type { Comparison, ComparisonRow } from "../model";
+import type { Comparison, ComparisonRow } from "../types/results";
 import { formatValue } from "./format";
 import type { ReportSection } from "./section";
 

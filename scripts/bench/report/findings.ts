@@ -1,6 +1,6 @@
-import { cacheCounts, cachedLessThanADay, uncompressed } from "../compute/caching";
-import type { RequestRecord, TextTable } from "../model";
+import type { CacheFindings } from "../types/results";
 import { formatBytes } from "./format";
+import type { TextTable } from "./section";
 
 function shortUrl(url: string): string {
   const parsed = new URL(url);
@@ -11,18 +11,19 @@ function shortUrl(url: string): string {
  * GTmetrix-style lists for one run of a mode: the text responses that came uncompressed, and
  * the responses a browser may not keep for a day.
  */
-export function cacheFindings(mode: string, waterfall: RequestRecord[]): TextTable[] {
-  const counts = cacheCounts(waterfall);
+export function findingTables(findings: CacheFindings): TextTable[] {
+  const { counts } = findings;
+  const mode = `${findings.mode} (run ${findings.run})`;
   return [
     {
       title: `${mode}: ${counts.compressed} of ${counts.compressible} compressible text responses compressed; uncompressed:`,
       head: ["uncompressed text response", "type", "transferred"],
-      rows: uncompressed(waterfall).map((r) => [shortUrl(r.url), r.type, formatBytes(r.transferBytes)]),
+      rows: findings.uncompressed.map((r) => [shortUrl(r.url), r.type, formatBytes(r.transferBytes)]),
     },
     {
       title: `${mode}: ${counts.longCached} of ${counts.responses} responses cached a day or more; cached less:`,
       head: ["response cached less than a day", "type", "transferred", "Cache-Control"],
-      rows: cachedLessThanADay(waterfall).map((r) => [shortUrl(r.url), r.type, formatBytes(r.transferBytes), r.cacheControl ?? "(none)"]),
+      rows: findings.cachedLessThanADay.map((r) => [shortUrl(r.url), r.type, formatBytes(r.transferBytes), r.cacheControl ?? "(none)"]),
     },
   ];
 }

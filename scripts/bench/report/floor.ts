@@ -1,5 +1,7 @@
 import { LINK_PROFILES } from "../config/profiles";
-import type { FloorRow, Profile, TextTable } from "../model";
+import type { Profile } from "../types/settings";
+import type { FloorRow } from "../types/results";
+import type { TextTable } from "./section";
 import { formatBytes, formatMs } from "./format";
 
 /** The floor table of the Markdown and HTML reports. */

@@ -1,4 +1,4 @@
-import type { DatabaseOptions, Unit } from "../model";
+import type { Unit } from "../types/results";
 
 export function formatMs(ms: number): string {
   if (!Number.isFinite(ms)) return "–";
@@ -22,14 +22,4 @@ export function formatValue(value: number, unit: Unit): string {
 export function formatRatio(naive: number, optimized: number): string {
   if (!Number.isFinite(naive) || !Number.isFinite(optimized) || optimized === 0) return "–";
   return `${(naive / optimized).toFixed(1)}x`;
-}
-
-/**
- * How the reports name the database the server ran on: "SQLite", "PostgreSQL", "PostgreSQL + 1 ms"
- * (with --db-latency), "PostgreSQL at db.example:5432" (with --database-url; never its password).
- */
-export function formatDatabase(database: DatabaseOptions): string {
-  if (database.kind === "sqlite") return "SQLite";
-  const at = database.url ? ` at ${new URL(database.url).host || "its socket"}` : "";
-  return `PostgreSQL${at}${database.latencyMs > 0 ? ` + ${database.latencyMs} ms` : ""}`;
 }

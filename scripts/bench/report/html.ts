@@ -1,8 +1,14 @@
 import { escapeHtml } from "../../../lib/util/html";
-import type { BenchReport, MetricRow, RequestRecord, RunRecord, TextTable } from "../model";
+import type { RequestRecord, RunRecord } from "../types/artifacts";
+import type { BenchResult, MetricRow } from "../types/results";
+import { ablationTable } from "./ablation-table";
+import { filmstripHtml } from "./filmstrip";
+import { findingTables } from "./findings";
 import { FLOOR_NOTE, floorTable } from "./floor";
+import { headline, metaLine } from "./headline";
 import { formatBytes, formatMs, formatValue as formatInUnit } from "./format";
 import { HEAD, tableRows } from "./main-table";
+import type { TextTable } from "./section";
 import { extraSections } from "./sections";
 
 const COLORS = { naive: "#c2410c", optimized: "#15803d" };
@@ -84,7 +90,7 @@ function finding(t: TextTable): string {
   return `<details><summary>${escapeHtml(t.title)} ${t.rows.length === 0 ? "none" : `${t.rows.length}`}</summary>${t.rows.length > 0 ? table(t.head, t.rows) : ""}</details>`;
 }
 
-function sections(report: BenchReport): string {
+function sections(report: BenchResult): string {
   const route = report.routes[0]!;
   const spanMs = Math.max(...route.sampleRuns.map(waterfallEnd));
   const waterfalls = route.sampleRuns
@@ -96,13 +102,12 @@ function sections(report: BenchReport): string {
   const routeTables = report.routes
     .map(
       (r) =>
-        `<h2>${escapeHtml(r.route)}</h2><p class="headline">${escapeHtml(r.headline)}</p>${table(HEAD, tableRows(r.rows))}<h3>Compression and caching, in the median run of each mode</h3>${r.findings.map(finding).join("")}`,
+        `<h2>${escapeHtml(r.route)}</h2><p class="headline">${escapeHtml(headline(r, report.database))}</p>${table(HEAD, tableRows(r.rows))}<h3>Compression and caching, in the median run of each mode</h3>${r.findings.flatMap(findingTables).map(finding).join("")}`,
     )
     .join("");
   const floor = floorTable(report.floors, report.profile);
-  const ablation = report.ablation
-    ? `<h2>Ablation</h2><p>${escapeHtml(report.ablation.verdict)}</p>${table(report.ablation.head, report.ablation.rows)}`
-    : "";
+  const ranking = report.ablation ? ablationTable(report.ablation, report.database) : null;
+  const ablation = ranking ? `<h2>Ablation</h2><p>${escapeHtml(ranking.verdict)}</p>${table(ranking.head, ranking.rows)}` : "";
   const extras = extraSections(report)
     .map(
       (s) =>
@@ -115,19 +120,21 @@ function sections(report: BenchReport): string {
 const STYLE = `body{font:14px/1.5 system-ui,sans-serif;max-width:960px;margin:32px auto;color:#1d2330}table{border-collapse:collapse;margin:12px 0}td,th{border-bottom:1px solid #e3e6ec;padding:4px 10px;text-align:right}td:first-child,th:first-child{text-align:left}.headline{font-size:18px;font-weight:600}figure{display:inline-block;margin:8px 16px 8px 0}figcaption{font-weight:600}.meta{color:#5b6475}.warn{color:#b45309}summary{cursor:pointer;margin:6px 0}`;
 
 /** A self-contained page: inline CSS and SVG, nothing fetched from anywhere. */
-export function htmlReport(report: BenchReport): string {
+export function htmlReport(report: BenchResult): string {
   const route = report.routes[0]!;
   const charts = route.rows
     .filter((row) => CHARTED.includes(row.metric.key))
     .map(bars)
     .join("");
+  const filmstrip = filmstripHtml(report.filmstrip);
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>fastblog benchmark on ${escapeHtml(report.database)}</title>
-<style>${STYLE}</style></head><body>
+<style>${STYLE}${filmstrip.style}</style></head><body>
 <h1>fastblog: naive vs optimized, on ${escapeHtml(report.database)}</h1>
-<p class="meta">${escapeHtml(report.meta)}</p>
+<p class="meta">${escapeHtml(metaLine(report))}</p>
 ${report.warnings.map((w) => `<p class="warn">⚠ ${escapeHtml(w)}</p>`).join("")}
-<p class="headline">${escapeHtml(route.route)}: ${escapeHtml(route.headline)}</p>
+<p class="headline">${escapeHtml(route.route)}: ${escapeHtml(headline(route, report.database))}</p>
 <h2>Main metrics (medians; whiskers from the fastest to the slowest run)</h2>${charts}
+${filmstrip.body}
 ${sections(report)}
 </body></html>`;
 }

@@ -1,33 +1,29 @@
-import type { BenchJson, BenchOptions, BenchReport, Measured, Provenance } from "../model";
+import type { BenchJson, BenchResult } from "../types/results";
+import { ablationTable } from "./ablation-table";
 
 /** Bumped whenever latest.json changes shape; files without one are the first shape. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
-/** The JSON report: every run's raw figures and everything computed, with what produced them. */
-export function jsonReport(
-  options: BenchOptions,
-  report: BenchReport,
-  measured: Measured,
-  provenance: Provenance,
-  artifacts: Record<string, string>,
-): BenchJson {
+/** The JSON report: every run's raw figures and everything computed, with what produced them and the files beside it. */
+export function jsonReport(result: BenchResult, artifacts: Record<string, string>): BenchJson {
+  const { measured } = result;
   return {
     schemaVersion: SCHEMA_VERSION,
-    createdAt: new Date().toISOString(),
-    ...provenance,
-    machine: report.machine,
-    options,
-    database: report.database,
-    profile: report.profile,
+    createdAt: result.createdAt,
+    ...result.provenance,
+    machine: result.machine,
+    options: result.options,
+    database: result.database,
+    profile: result.profile,
     runs: measured.records,
     calibration: measured.calibration,
-    floors: report.floors,
+    floors: result.floors,
     ablationRuns: measured.ablation,
-    ablation: report.ablation,
+    ablation: result.ablation ? ablationTable(result.ablation, result.database) : null,
     lighthouseRuns: measured.lighthouse,
-    lighthouse: report.lighthouse,
-    budget: report.budget,
-    comparison: report.comparison,
+    lighthouse: result.lighthouse,
+    budget: result.budget,
+    comparison: result.comparison,
     artifacts,
   };
 }

@@ -1,5 +1,5 @@
 import { CALIBRATION } from "../config/calibration";
-import type { LighthouseReport, Spread } from "../model";
+import type { LighthouseReport, Spread } from "../types/results";
 import { formatMs, formatValue } from "./format";
 import type { ReportSection } from "./section";
 

@@ -1,5 +1,4 @@
-import { isNoisy } from "../compute/stats";
-import type { MetricRow, Spread, Unit } from "../model";
+import type { MetricRow, Spread, Unit } from "../types/results";
 import { formatRatio, formatValue } from "./format";
 import { alignedTable } from "./table";
 
@@ -8,11 +7,11 @@ export const HEAD = ["Metric", "Original: before → after", "Original", "fastbl
 
 const format = formatValue;
 
-function cell(s: Spread, unit: Unit, outOf?: Spread): string {
+function cell(s: Spread, unit: Unit, noisy: boolean, outOf?: Spread): string {
   if (s.n === 0) return "–";
   if (outOf) return `${format(s.median, unit)} of ${format(outOf.median, unit)}`;
   const range = s.n > 1 && s.min !== s.max ? ` (${format(s.min, unit)}–${format(s.max, unit)})` : "";
-  return `${format(s.median, unit)}${range}${unit === "ms" && isNoisy(s) ? " !" : ""}`;
+  return `${format(s.median, unit)}${range}${unit === "ms" && noisy ? " !" : ""}`;
 }
 
 function change(naive: number, optimized: number): string {
@@ -22,7 +21,7 @@ function change(naive: number, optimized: number): string {
 
 /** The table's rows as text: medians, with min–max when runs differ, and "n of m" for a part of a whole. */
 export function tableRows(rows: MetricRow[]): string[][] {
-  return rows.map(({ metric, naive, optimized, outOf }) => {
+  return rows.map(({ metric, naive, optimized, outOf, noisy }) => {
     const original = metric.original;
     const before = Array.isArray(original) ? `${format(original[0], metric.unit)} → ${format(original[1], metric.unit)}` : "";
     const originalRatio = Array.isArray(original) ? formatRatio(original[0], original[1]) : (original ?? "");
@@ -35,8 +34,8 @@ export function tableRows(rows: MetricRow[]): string[][] {
       metric.label,
       before,
       originalRatio,
-      cell(naive, metric.unit, outOf?.naive),
-      cell(optimized, metric.unit, outOf?.optimized),
+      cell(naive, metric.unit, noisy.naive, outOf?.naive),
+      cell(optimized, metric.unit, noisy.optimized, outOf?.optimized),
       ratio,
     ];
   });

@@ -1,6 +1,10 @@
-import type { BenchReport, TextTable } from "../model";
+import type { BenchResult } from "../types/results";
+import { ablationTable } from "./ablation-table";
+import { findingTables } from "./findings";
 import { FLOOR_NOTE, floorTable } from "./floor";
+import { headline, metaLine } from "./headline";
 import { HEAD, tableRows } from "./main-table";
+import type { TextTable } from "./section";
 import { extraSections } from "./sections";
 import { markdownTable } from "./table";
 
@@ -9,27 +13,27 @@ function section(table: TextTable): string[] {
   return [`**${table.title}**`, "", table.rows.length > 0 ? markdownTable(table.head, table.rows) : "none", ""];
 }
 
-function routeSections(report: BenchReport): string[] {
+function routeSections(report: BenchResult): string[] {
   return report.routes.flatMap((r) => [
     `## ${r.route}`,
     "",
-    r.headline,
+    headline(r, report.database),
     "",
     markdownTable(HEAD, tableRows(r.rows)),
     "",
     "### Compression and caching, in the median run of each mode",
     "",
-    ...r.findings.flatMap(section),
+    ...r.findings.flatMap(findingTables).flatMap(section),
   ]);
 }
 
 /** The Markdown summary: the main table per route, the floor, the lists, the ablation and the warnings. */
-export function markdownReport(report: BenchReport): string {
+export function markdownReport(report: BenchResult): string {
   const floor = floorTable(report.floors, report.profile);
   const lines = [
     `# fastblog benchmark on ${report.database}`,
     "",
-    report.meta,
+    metaLine(report),
     "",
     ...routeSections(report),
     "## Physical floor",
@@ -39,8 +43,10 @@ export function markdownReport(report: BenchReport): string {
     markdownTable(floor.head, floor.rows),
     "",
   ];
-  if (report.ablation)
-    lines.push("## Ablation", "", report.ablation.verdict, "", markdownTable(report.ablation.head, report.ablation.rows), "");
+  if (report.ablation) {
+    const ablation = ablationTable(report.ablation, report.database);
+    lines.push("## Ablation", "", ablation.verdict, "", markdownTable(ablation.head, ablation.rows), "");
+  }
   for (const s of extraSections(report))
     lines.push(`## ${s.title}`, "", ...s.paragraphs.flatMap((p) => [p, ""]), ...s.tables.flatMap(section));
   if (report.warnings.length > 0) lines.push("## Warnings", "", ...report.warnings.map((w) => `- ${w}`), "");

@@ -1,5 +1,5 @@
 import { escapeHtml } from "../../../lib/util/html";
-import type { CurvePoint, ScaleCurve } from "../model";
+import type { CurvePoint, ScaleCurve } from "../types/results";
 import { formatMs } from "./format";
 import { alignedTable, markdownTable } from "./table";
 
@@ -40,14 +40,18 @@ function verdictLine(curve: ScaleCurve): string {
   return `Optimized grows on ${grown.map((v) => `${v.route} (${v.worstRatio.toFixed(2)}x at ${v.atScale}x)`).join(", ")}: over ${curve.flatLimit}x of its ${curve.scales[0]}x time.`;
 }
 
+/** What "(cursor)" and "(typed)" mean in a route's name. */
+const REACH_NOTE =
+  "A deep page marked (cursor) is reached by its Next link, whose cursor starts the page where the one before ended; (typed) by ?page=N alone, which the server can only count off with OFFSET. Naive has no cursor: both its rows measure its own page that holds the same articles.";
+
 export function curveTerminal(curve: ScaleCurve): string {
   const { head, rows } = curveTable(curve);
-  return `\nServer time (median, from Server-Timing) and queries, by seed scale, on ${curve.database}\n\n${alignedTable(head, rows, "  ")}\n\n  ${sizesLine(curve)}\n  ${verdictLine(curve)}`;
+  return `\nServer time (median, from Server-Timing) and queries, by seed scale, on ${curve.database}\n\n${alignedTable(head, rows, "  ")}\n\n  ${sizesLine(curve)}\n  ${REACH_NOTE}\n  ${verdictLine(curve)}`;
 }
 
 export function curveMarkdown(curve: ScaleCurve): string {
   const { head, rows } = curveTable(curve);
-  return `# fastblog: the scale curve on ${curve.database}\n\nMedian server time from \`Server-Timing\`, and queries, per route, mode and seed scale.\n\n${markdownTable(head, rows)}\n\n${sizesLine(curve)}.\n\n${verdictLine(curve)}\n`;
+  return `# fastblog: the scale curve on ${curve.database}\n\nMedian server time from \`Server-Timing\`, and queries, per route, mode and seed scale.\n\n${markdownTable(head, rows)}\n\n${sizesLine(curve)}.\n\n${REACH_NOTE}\n\n${verdictLine(curve)}\n`;
 }
 
 /** A log-log chart: server time against scale, one line per route and mode. */
@@ -82,6 +86,7 @@ export function curveHtml(curve: ScaleCurve): string {
 <style>body{font:14px/1.5 system-ui,sans-serif;max-width:960px;margin:32px auto;color:#1d2330}table{border-collapse:collapse}td,th{border-bottom:1px solid #e3e6ec;padding:4px 10px;text-align:right}td:first-child,th:first-child,td:nth-child(2),th:nth-child(2){text-align:left}.key span{display:inline-block;width:24px;height:3px;vertical-align:middle;margin:0 6px 0 16px}</style></head><body>
 <h1>fastblog: the scale curve on ${escapeHtml(curve.database)}</h1>
 <p>${escapeHtml(sizesLine(curve))}.</p>
+<p>${escapeHtml(REACH_NOTE)}</p>
 <p><strong>${escapeHtml(verdictLine(curve))}</strong></p>
 <p class="key"><span style="background:${COLORS.naive}"></span>naive<span style="background:${COLORS.optimized}"></span>optimized (one line per route; hover for its name)</p>
 ${chart(curve)}

@@ -1,13 +1,15 @@
-import type { BenchReport } from "../model";
+import type { BenchResult } from "../types/results";
 import { budgetSection } from "./budget";
 import { calibrationSection } from "./calibration";
 import { comparisonSection } from "./comparison";
+import { filmstripSection } from "./filmstrip";
 import { lighthouseSection } from "./lighthouse";
 import type { ReportSection } from "./section";
 
 /** The sections after the main table, in the order every report shows them. */
-export function extraSections(report: BenchReport): ReportSection[] {
+export function extraSections(report: BenchResult): ReportSection[] {
   return [
+    filmstripSection(report.filmstrip),
     calibrationSection(report.calibration),
     lighthouseSection(report.lighthouse),
     budgetSection(report.budget),

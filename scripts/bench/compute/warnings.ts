@@ -1,13 +1,12 @@
-import { isNoisy } from "../compute/stats";
-import type { MetricRow } from "../model";
+import type { MetricRow } from "../types/results";
 
 /** A warning naming the timings whose runs vary too much to trust, if any. */
 export function noiseWarnings(rows: MetricRow[]): string[] {
   const noisy = rows
     .filter((row) => row.metric.unit === "ms")
-    .flatMap(({ metric, naive, optimized }) => [
-      ...(isNoisy(naive) ? [`${metric.label} (naive)`] : []),
-      ...(isNoisy(optimized) ? [`${metric.label} (optimized)`] : []),
+    .flatMap(({ metric, noisy }) => [
+      ...(noisy.naive ? [`${metric.label} (naive)`] : []),
+      ...(noisy.optimized ? [`${metric.label} (optimized)`] : []),
     ]);
   if (noisy.length === 0) return [];
   return [

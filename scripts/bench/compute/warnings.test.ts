@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { summarize } from "../compute/summary";
-import { run } from "../compute/test-fixtures";
+import { summarize } from "./summary";
+import { run } from "./test-fixtures";
 import { fewRunsWarnings, noiseWarnings, stallWarnings } from "./warnings";
 
 describe("the reports' warnings", () => {
