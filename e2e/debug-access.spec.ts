@@ -5,7 +5,7 @@ import { MODE_COOKIE } from "../lib/contract/mode";
 import { parseServerTiming } from "../lib/contract/server-timing";
 import { CATEGORIES_PATH, HOME_PATH } from "../lib/contract/urls/blog";
 import { queryPlanUrl, requestDetailUrl } from "../lib/contract/urls/debug";
-import type { RequestDetail } from "../lib/debug/history";
+import type { RequestDetail } from "../lib/contract/debug-detail";
 import { timedGet } from "./hostile-client";
 import { copyBlog, removeFolder, startServe } from "./server-process";
 import { debugId } from "./support";

@@ -2,7 +2,7 @@ import { expect, type APIRequestContext, type APIResponse, type Page } from "@pl
 import { parseServerTiming, type ServerTimingFigures } from "../lib/contract/server-timing";
 import { MODE_COOKIE } from "../lib/contract/mode";
 import { requestDetailUrl } from "../lib/contract/urls/debug";
-import type { RequestDetail } from "../lib/debug/history";
+import type { RequestDetail } from "../lib/contract/debug-detail";
 
 export type Mode = "naive" | "optimized";
 export const MODES: Mode[] = ["naive", "optimized"];

@@ -11,7 +11,7 @@ import { MEASURED_PAGES } from "../lib/contract/measured-pages";
 import { MODE_COOKIE } from "../lib/contract/mode";
 import { parseServerTiming } from "../lib/contract/server-timing";
 import { requestDetailUrl } from "../lib/contract/urls/debug";
-import type { RequestDetail } from "../lib/debug/history";
+import type { RequestDetail } from "../lib/contract/debug-detail";
 import { UsageError } from "./bench/cli/args";
 import { parseQueriesOptions, QUERIES_USAGE, type QueriesOptions } from "./queries-options";
 import { startBenchServer, stopOnSignals } from "./bench/gather/server";

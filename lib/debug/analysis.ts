@@ -1,5 +1,6 @@
 import { projectStack, type CallStack } from "./call-sites";
-import { findFindings, type Finding, type Thresholds } from "./findings";
+import type { Finding } from "../contract/debug-detail";
+import { findFindings, type Thresholds } from "./findings";
 import type { PrismaCall } from "./prisma-calls";
 import type { QueryRecord } from "./query-record";
 import { techniqueFix } from "./technique-lines";

@@ -17,7 +17,8 @@ import { fileURLToPath } from "node:url";
 export type Frame = { file: string; line: number; column: number };
 
 /** Frames of the project's own source, innermost first, as `path:line` relative to the project. */
-export type CallStack = string[];
+import type { CallStack } from "../contract/debug-detail";
+export type { CallStack };
 
 /** How many project frames a query keeps. */
 export const MAX_STACK = 8;

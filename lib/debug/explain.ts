@@ -3,15 +3,7 @@ import type { PrismaClient } from "../generated/prisma/client";
 import { createPrismaClient } from "../db/prisma-client";
 import type { QueryRecord } from "./query-record";
 import { explainStatement, findFullScans, isRead, postgresExplainLines, sqliteExplainLines, type SqliteExplainRow } from "./full-scans";
-
-/** What the debug panel shows for one query: the database's plan and the growing tables it reads whole. */
-export type Explanation = {
-  sql: string;
-  plan: string[];
-  fullScans: string[];
-  /** Why there is no plan, when the query is one the server does not explain. */
-  cannotExplain?: string;
-};
+import type { Explanation } from "../contract/debug-detail";
 
 let client: PrismaClient | undefined;
 

@@ -1,5 +1,6 @@
 import type { PrismaCall } from "./prisma-calls";
 import { describeRepeat, isGrowing, pinsOneParent, suggestCounter, suggestEagerLoad } from "./relations";
+import type { Finding, FindingKind } from "../contract/debug-detail";
 
 /**
  * What a request's queries did wrong, and where, in the spirit of Bullet and nplusone: each
@@ -7,23 +8,6 @@ import { describeRepeat, isGrowing, pinsOneParent, suggestCounter, suggestEagerL
  * statement's shape, the technique that fixes it and the fix in Prisma's terms. Pure functions
  * over what the request recorded; ./call-sites.ts gives the lines.
  */
-export type FindingKind = "n-plus-one" | "duplicate" | "counter-cache" | "unbounded" | "repeated-first" | "unused-eager-load";
-
-export type Finding = {
-  kind: FindingKind;
-  /** Statements it covers. */
-  count: number;
-  /** Their database time together, in milliseconds. */
-  durationMs: number;
-  /** `lib/techniques/eager-loading.ts:47`: the innermost line of the project's own source that made them; null when none was found. */
-  callSite: string | null;
-  /** The statement's shape: its SQL, with the lists Prisma writes for `IN (…)` cut to one placeholder. */
-  sql: string;
-  /** The technique whose optimized variant fixes it, and where that variant is (`lib/techniques/eager-loading.ts:98`). */
-  technique: { name: string; fix: string | null };
-  /** What to change, in Prisma's terms. */
-  suggestion: string;
-};
 
 /** A statement as the detector sees it: what it ran, and the Prisma call and line it came from. */
 export type TrackedStatement = {

@@ -2,35 +2,12 @@ import { databaseEndpoint } from "../db/endpoint";
 import type { RequestContext } from "../request/context";
 import type { Analysis } from "./analysis";
 import type { CallStack } from "./call-sites";
-import type { Finding } from "./findings";
+import type { Finding, QueryReport, RequestDetail } from "../contract/debug-detail";
 import type { QueryRecord } from "./query-record";
-import { summarizeQueries, type QueryReport } from "./report";
-
-/** One query as the debug panel lists it: what it ran and where from, not the parameters kept for EXPLAIN. */
-export type ListedQuery = {
-  sql: string;
-  params: string;
-  durationMs: number;
-  /** The line of the project's own code that made it (`lib/data/articles.ts:25`); null when none was found. */
-  callSite: string | null;
-  /** The project frames it came through, innermost first, at most 8. */
-  stack: CallStack;
-};
+import { summarizeQueries } from "./report";
 
 /** A query as the history keeps it: its Prisma call let go, its call site kept as text. */
 type StoredQuery = Omit<QueryRecord, "call"> & { callSite: string | null; stack: CallStack };
-
-/** What the debug panel fetches when it is opened: one recent request's queries. */
-export type RequestDetail = {
-  mode: string;
-  totalMs: number;
-  report: QueryReport;
-  /** What the queries did wrong, with where and how to fix it (./findings.ts). */
-  findings: Finding[];
-  /** The latency the server added to each round trip to the database (DB_LATENCY_MS), 0 for none. */
-  roundTripLatencyMs: number;
-  queries: ListedQuery[];
-};
 
 type Entry = {
   mode: string;

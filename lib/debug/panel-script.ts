@@ -1,8 +1,6 @@
 import type { METRICS } from "../contract/server-timing";
 import type { DEBUG_URL_TEMPLATES } from "../contract/urls/debug";
-import type { Explanation } from "./explain";
-import type { Finding } from "./findings";
-import type { RequestDetail } from "./history";
+import type { Explanation, Finding, RequestDetail } from "../contract/debug-detail";
 
 /**
  * The debug panel, as one self-contained function that runs in the browser. It is inlined into

@@ -1,27 +1,5 @@
 import type { QueryRecord } from "./query-record";
-
-/** A set of queries that share their SQL text (and, for exact duplicates, their parameters). */
-export type QueryGroup = {
-  sql: string;
-  /** The parameters of the group's first query. */
-  params: string;
-  count: number;
-  durationMs: number;
-};
-
-/** What the debug panel and Server-Timing say about one request's queries. */
-export type QueryReport = {
-  count: number;
-  durationMs: number;
-  /** Queries that repeat an earlier one exactly: same SQL, same parameters. */
-  duplicateCount: number;
-  /** Round trips to the database server: one a query on PostgreSQL, none on SQLite. */
-  roundTrips: number;
-  /** Groups of queries with the same SQL, run more than once (with any parameters). */
-  similar: QueryGroup[];
-  /** Groups of exact repeats, run more than once. */
-  duplicates: QueryGroup[];
-};
+import type { QueryGroup, QueryReport } from "../contract/debug-detail";
 
 function groupBy(queries: QueryRecord[], key: (q: QueryRecord) => string): QueryGroup[] {
   const groups = new Map<string, QueryGroup>();
