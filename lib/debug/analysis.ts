@@ -1,7 +1,7 @@
 import { projectStack, type CallStack } from "./call-sites";
 import type { Finding } from "../contract/debug-detail";
 import { findFindings, type Thresholds } from "./findings";
-import type { PrismaCall } from "./prisma-calls";
+import type { PrismaCall } from "./query-record";
 import type { QueryRecord } from "./query-record";
 import { techniqueFix } from "./technique-lines";
 

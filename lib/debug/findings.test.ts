@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { DataModel } from "./data-model";
 import { findFindings, statementShape, type TrackedStatement } from "./findings";
-import type { PrismaCall } from "./prisma-calls";
+import type { PrismaCall } from "./query-record";
 
 /** The blog's models, as the client's runtime data model gives them (the fields the findings look at). */
 const DATA_MODEL: DataModel = {

@@ -1,4 +1,4 @@
-import type { PrismaCall } from "./prisma-calls";
+import type { PrismaCall } from "./query-record";
 import { describeRepeat, isGrowing, pinsOneParent, suggestCounter, suggestEagerLoad } from "./relations";
 import type { Finding, FindingKind } from "../contract/debug-detail";
 

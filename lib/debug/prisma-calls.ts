@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { requestContext } from "../request/context";
 import { captureFrames, type Frame } from "./call-sites";
 import { relationFieldsOf, type DataModel } from "./data-model";
+import type { PrismaCall, ResultUsage } from "./query-record";
 
 /**
  * The Prisma calls behind a request's queries, as Bullet watches ActiveRecord: which model and
@@ -11,36 +12,6 @@ import { relationFieldsOf, type DataModel } from "./data-model";
  * AsyncLocalStorage entered when the call's promise starts: Prisma's promises start lazily, when
  * they are first awaited.
  */
-export type PrismaCall = {
-  /** Numbered in the order the calls were made, across the process. */
-  id: number;
-  /** The model, e.g. "Author"; null for raw SQL. */
-  model: string | null;
-  /** `findMany`, `findUniqueOrThrow`, `$queryRaw`… */
-  operation: string;
-  args: unknown;
-  /** Where the call was made, as V8 reports it (./call-sites.ts turns them into source lines). */
-  frames: Frame[];
-  /** The relation fields the call loads with its rows (`include`, or a nested `select`). */
-  relations: string[];
-  /** The client's models, to name the relations a finding is about. */
-  dataModel: DataModel;
-  usage: ResultUsage;
-};
-
-/** What the code read of a call's result, as the request ran. */
-export type ResultUsage = {
-  /** Rows returned: an array's length, 1 for a single row, 0 for none. */
-  rows: number;
-  /** The ids of the rows returned, when they have one. */
-  ids: unknown[];
-  lengthRead: boolean;
-  /** Whether any row was read: by index, by iteration, or by an array method. */
-  rowsRead: boolean;
-  /** The relation fields read on any row. */
-  relationsRead: Set<string>;
-};
-
 const calls = new AsyncLocalStorage<PrismaCall>();
 let nextId = 0;
 

@@ -1,6 +1,6 @@
 import type { DataModel, Field } from "./data-model";
 import { GROWING_TABLES } from "./full-scans";
-import type { PrismaCall } from "./prisma-calls";
+import type { PrismaCall } from "./query-record";
 
 /**
  * What a repeated Prisma call was after, read off its model, its `where` and the client's data
