@@ -71,6 +71,22 @@ test.describe("the benchmark and the load test, end to end", () => {
     expect(html).not.toMatch(/<(script|link)\b[^>]*(src|href)="http/);
   });
 
+  test("should list where each mode's queries came from: naive's N+1s with their lines, and no finding for optimized", () => {
+    const report = readJson<BenchJson>(path.join(out, "latest.json"));
+    expect(report.queryFindings.map((q) => q.mode)).toEqual(["naive", "optimized"]);
+    const [naive, optimized] = report.queryFindings;
+    expect(naive!.withCallSite).toBe(naive!.queries);
+    const nPlusOnes = naive!.findings.filter((f) => f.kind === "n-plus-one");
+    expect(nPlusOnes.length).toBeGreaterThanOrEqual(3);
+    expect(nPlusOnes.map((f) => f.callSite)).toContainEqual(expect.stringMatching(/^lib\/techniques\/eager-loading\.ts:\d+$/));
+    expect(optimized!.findings).toEqual([]);
+    const markdown = readFileSync(path.join(out, "latest.md"), "utf8");
+    expect(markdown).toContain("## Where the queries came from");
+    expect(markdown).toMatch(
+      /\| n-plus-one \| 50 \| lib\/techniques\/eager-loading\.ts:\d+ \| eager-loading \(lib\/techniques\/eager-loading\.ts:\d+\) \|/,
+    );
+  });
+
   test("should keep the optimized page within the shipped budget, at --runs 1, for bytes, requests, queries and duplicates", () => {
     // The first test ran with --budget bench-budget.json; the Lighthouse limit needs --lighthouse and is only noted.
     const report = readJson<BenchJson>(path.join(out, "latest.json"));
@@ -86,7 +102,7 @@ test.describe("the benchmark and the load test, end to end", () => {
   test("should write a JSON report that validates against its schema, with its version, time, commit and tool versions", () => {
     const report = readJson<BenchJson>(path.join(out, "latest.json"));
     expect(reportErrors(report)).toBe("");
-    expect(report.schemaVersion).toBe(3);
+    expect(report.schemaVersion).toBe(4);
     expect(report.commit).toMatch(/^[0-9a-f]{40}$/);
     expect(report.versions).toMatchObject({ lighthouse: "12.2.3", node: process.version });
     expect(report.versions.next).toMatch(/^16\./);

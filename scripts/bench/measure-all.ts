@@ -3,6 +3,7 @@ import type { ArtifactStore } from "./artifacts";
 import { ablationRunCount, labelOf } from "./config/variants";
 import { runAblation } from "./gather/ablation";
 import { runLighthouse } from "./gather/lighthouse";
+import { gatherQueryFindings } from "./gather/query-findings";
 import { measureModes, warmUp } from "./gather/runs";
 import type { BenchOptions, Conditions } from "./types/settings";
 import type { Measured } from "./types/artifacts";
@@ -37,6 +38,8 @@ export async function measureAll(browser: Browser, targets: Targets, options: Be
   const { records, calibration } = await measureModes(browser, base, options.routes, plan, (label, ms) =>
     progress.step(`${label}: ${formatMs(ms)}`),
   );
+  log("Asking the server where each page's queries came from (the debug panel's findings)…");
+  const queryFindings = (await gatherQueryFindings(base, options.routes)) ?? [];
   let ablation: Measured["ablation"] = [];
   if (options.ablation) {
     log(
@@ -47,7 +50,7 @@ export async function measureAll(browser: Browser, targets: Targets, options: Be
     );
   }
   const screenshots = artifacts.screenshots();
-  if (!options.lighthouse) return { records, ablation, calibration, lighthouse: [], screenshots };
+  if (!options.lighthouse) return { records, queryFindings, ablation, calibration, lighthouse: [], screenshots };
   log(
     `Lighthouse (${options.lighthouse}, performance) on ${options.routes[0]}: ${options.lighthouseRuns} runs of each mode and of the calibration page…`,
   );
@@ -61,5 +64,5 @@ export async function measureAll(browser: Browser, targets: Targets, options: Be
       progress.step(`Lighthouse ${run.mode} run ${run.run}: score ${run.score.toFixed(2)}`);
     },
   );
-  return { records, ablation, calibration, lighthouse, screenshots };
+  return { records, queryFindings, ablation, calibration, lighthouse, screenshots };
 }

@@ -1,6 +1,6 @@
 import { PROFILES } from "../config/profiles";
 import { databaseName } from "../config/database";
-import type { MachineInfo, Measured, Provenance, RunRecord } from "../types/artifacts";
+import type { MachineInfo, Measured, Provenance, QueryFindings, RunRecord } from "../types/artifacts";
 import type { Against, BenchResult, RouteResult } from "../types/results";
 import type { BenchOptions } from "../types/settings";
 import { ablationResult } from "./ablation";
@@ -16,10 +16,17 @@ import { medianRun, speedupOf, summarize } from "./summary";
 import { fewRunsWarnings, noiseWarnings, stallWarnings } from "./warnings";
 
 /** A route's metrics in both modes, the run nearest each mode's median, and what those runs left uncompressed or short-lived. */
-export function routeResult(records: RunRecord[], route: string): RouteResult {
+export function routeResult(records: RunRecord[], route: string, queryFindings: QueryFindings[] = []): RouteResult {
   const rows = summarize(records, route);
   const sampleRuns = ["naive", "optimized"].map((mode) => medianRun(records.filter((r) => r.route === route && r.mode === mode)));
-  return { route, rows, sampleRuns, speedup: speedupOf(rows), findings: sampleRuns.map(cacheFindings) };
+  return {
+    route,
+    rows,
+    sampleRuns,
+    speedup: speedupOf(rows),
+    findings: sampleRuns.map(cacheFindings),
+    queryFindings: queryFindings.filter((q) => q.route === route),
+  };
 }
 
 /**
@@ -37,7 +44,7 @@ export async function computeResult(
   against: Against,
 ): Promise<BenchResult> {
   const profile = PROFILES[options.profile]!;
-  const routes = options.routes.map((route) => routeResult(measured.records, route));
+  const routes = options.routes.map((route) => routeResult(measured.records, route, measured.queryFindings));
   const lighthouse = options.lighthouse ? lighthouseReport(measured.lighthouse, options.lighthouse, options.routes[0]!) : null;
   const { budget, compare } = against;
   const filmstrip = filmstripOf(routes[0]!.route, routes[0]!.sampleRuns);

@@ -33,6 +33,26 @@ async function report(measured: Measured): Promise<object> {
 
 describe("the JSON report's schema", () => {
   const measured: Measured = {
+    queryFindings: [
+      {
+        route: "/",
+        mode: "naive",
+        queries: 172,
+        withCallSite: 172,
+        findings: [
+          {
+            kind: "n-plus-one",
+            count: 50,
+            durationMs: 12.5,
+            callSite: "lib/techniques/eager-loading.ts:49",
+            sql: "SELECT 1",
+            technique: { name: "eager-loading", fix: "lib/techniques/eager-loading.ts:92" },
+            suggestion: "Author by id, once per Article.",
+          },
+        ],
+      },
+      { route: "/", mode: "optimized", queries: 4, withCallSite: 4, findings: [] },
+    ],
     records: [
       {
         ...run("naive", 1000, undefined, 1),

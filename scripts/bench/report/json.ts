@@ -2,7 +2,7 @@ import type { BenchJson, BenchResult } from "../types/results";
 import { ablationTable } from "./ablation-table";
 
 /** Bumped whenever latest.json changes shape; files without one are the first shape. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** The JSON report: every run's raw figures and everything computed, with what produced them and the files beside it. */
 export function jsonReport(result: BenchResult, artifacts: Record<string, string>): BenchJson {
@@ -17,6 +17,7 @@ export function jsonReport(result: BenchResult, artifacts: Record<string, string
     profile: result.profile,
     runs: measured.records,
     calibration: measured.calibration,
+    queryFindings: measured.queryFindings,
     floors: result.floors,
     ablationRuns: measured.ablation,
     ablation: result.ablation ? ablationTable(result.ablation, result.database) : null,

@@ -4,12 +4,14 @@ import { calibrationSection } from "./calibration";
 import { comparisonSection } from "./comparison";
 import { filmstripSection } from "./filmstrip";
 import { lighthouseSection } from "./lighthouse";
+import { queryFindingsSection } from "./query-findings";
 import type { ReportSection } from "./section";
 
 /** The sections after the main table, in the order every report shows them. */
 export function extraSections(report: BenchResult): ReportSection[] {
   return [
     filmstripSection(report.filmstrip),
+    queryFindingsSection(report),
     calibrationSection(report.calibration),
     lighthouseSection(report.lighthouse),
     budgetSection(report.budget),

@@ -4,6 +4,7 @@
  * and the code that measured, and the standard files a view leaves (HAR). The second of the three
  * stages' model files (settings → artifacts → results), as Lighthouse's types/artifacts.
  */
+import type { Finding } from "../../../lib/contract/debug-detail";
 import type { LighthousePreset, Reach } from "./settings";
 
 // ── What the browser reports ──────────────────────────────────────────────────
@@ -142,8 +143,20 @@ export type LighthouseRun = {
  * them, the ablation's rounds (none without --ablation), the Lighthouse runs (none without
  * --lighthouse), and the screenshots of each run's traced load.
  */
+/** What the debug panel found in one route's queries in one mode: where they came from and what they did wrong. */
+export type QueryFindings = {
+  route: string;
+  mode: "naive" | "optimized";
+  queries: number;
+  /** Queries whose line in the project's own code was found. */
+  withCallSite: number;
+  findings: Finding[];
+};
+
 export type Measured = {
   records: RunRecord[];
+  /** Each route's findings in each mode, from the server's debug endpoint. */
+  queryFindings: QueryFindings[];
   ablation: RunRecord[];
   calibration: CalibrationRecord[];
   lighthouse: LighthouseRun[];

@@ -7,15 +7,16 @@
 import type { Technique } from "../../../lib/contract/mode";
 import type {
   CacheCounts,
+  CalibrationRecord,
   LighthouseAudit,
   LighthouseMetrics,
   LighthouseRun,
   MachineInfo,
   Measured,
   Provenance,
+  QueryFindings,
   RequestRecord,
   RunRecord,
-  CalibrationRecord,
 } from "./artifacts";
 import type { BenchOptions, BudgetEntry, LighthousePreset, Profile } from "./settings";
 
@@ -71,6 +72,8 @@ export type RouteResult = {
   /** The median load time of naive over optimized's. */
   speedup: number;
   findings: CacheFindings[];
+  /** Where the route's queries came from and what they did wrong, naive then optimized. */
+  queryFindings: QueryFindings[];
 };
 
 // ── The physical floor ────────────────────────────────────────────────────────
@@ -293,6 +296,8 @@ export type BenchJson = Provenance & {
   profile: Profile;
   runs: RunRecord[];
   calibration: CalibrationRecord[];
+  /** Each route's query findings in each mode, with their lines (the debug panel's, from the server). */
+  queryFindings: QueryFindings[];
   floors: FloorRow[];
   ablationRuns: RunRecord[];
   ablation: AblationTable | null;
