@@ -211,3 +211,93 @@ describe("findFullScans on PostgreSQL's relation joins", () => {
     assert.deepEqual(findFullScans("postgresql", 'SELECT 1 FROM "public"."Article" AS "t0" LIMIT $1', plan, [11]), ["Article"]);
   });
 });
+
+describe("findFullScans on a deferred join's ids, the typed deep page", () => {
+  // Real plans at scale 100 (21,000 articles), PostgreSQL's after the seed's VACUUM ANALYZE.
+  const ids = (condition: string, limit: string, offset: string) =>
+    `SELECT a."id" FROM "Article" AS a WHERE ${condition} ORDER BY a."publishedAt" DESC, a."id" DESC LIMIT ${limit} OFFSET ${offset}`;
+  const inCategory = (p: string) => `${p} IN (SELECT l."B" FROM "_ArticleToCategory" AS l WHERE l."A" = a."id")`;
+
+  it("should not flag PostgreSQL's index-only walk past the rows before page 2,000: index entries, no table rows", () => {
+    const plan = [
+      "Limit  (cost=886.51..887.00 rows=11 width=12)",
+      '  ->  Index Only Scan Backward using "Article_publishedAt_id_idx" on "Article" a  (cost=0.29..931.29 rows=21000 width=12)',
+    ];
+    assert.deepEqual(findFullScans("postgresql", ids("TRUE", "$1", "$2"), plan, [11, 19_990]), []);
+  });
+
+  it("should not flag a category's ids on PostgreSQL, walked along the index with a probe of the link table's key each", () => {
+    const plan = [
+      "Limit  (cost=4666.82..4718.67 rows=11 width=12)",
+      '  ->  Index Only Scan Backward using "Article_publishedAt_id_idx" on "Article" a  (cost=0.29..49493.79 rows=10500 width=12)',
+      "        Filter: (SubPlan 1)",
+      "        SubPlan 1",
+      '          ->  Index Only Scan using "_ArticleToCategory_AB_pkey" on "_ArticleToCategory" l  (cost=0.29..4.32 rows=2 width=4)',
+      '                Index Cond: ("A" = a.id)',
+    ];
+    assert.deepEqual(findFullScans("postgresql", ids(inCategory("$1"), "$2", "$3"), plan, [1, 11, 990]), []);
+  });
+
+  it("should flag the same walk on PostgreSQL when it reads table rows: today's offset, a sequential scan and a sort, or an index scan", () => {
+    const sql =
+      'SELECT "t0"."id", "t0"."slug", "t0"."title" FROM "public"."Article" AS "t0" WHERE 1=1 ORDER BY "t0"."publishedAt" DESC, "t0"."id" DESC LIMIT $1 OFFSET $2';
+    const atScale100 = [
+      "Limit  (cost=10172.24..10172.36 rows=1 width=286)",
+      "  ->  Gather Merge  (cost=8130.43..10172.24 rows=17500 width=286)",
+      "        Workers Planned: 2",
+      "        ->  Sort  (cost=7130.41..7152.28 rows=8750 width=286)",
+      '              Sort Key: "publishedAt" DESC, id DESC',
+      '              ->  Parallel Seq Scan on "Article" t0  (cost=0.00..6557.50 rows=8750 width=286)',
+    ];
+    const atScale1000 = [
+      "Limit  (cost=15034.84..15043.11 rows=11 width=287)",
+      '  ->  Index Scan Backward using "Article_publishedAt_id_idx" on "Article" t0  (cost=0.42..157940.78 rows=210000 width=287)',
+    ];
+    assert.deepEqual(findFullScans("postgresql", sql, atScale100, [11, 19_990]), ["Article"]);
+    assert.deepEqual(findFullScans("postgresql", sql, atScale1000, [11, 19_990]), ["Article"]);
+  });
+
+  it("should flag a whole index read on PostgreSQL: Prisma's category EXISTS, hashed and sorted", () => {
+    const sql =
+      'SELECT "t0"."id" FROM "public"."Article" AS "t0" WHERE EXISTS(SELECT "t1"."A" FROM "public"."_ArticleToCategory" AS "t1" INNER JOIN "public"."Category" AS "j1" ON ("j1"."id") = ("t1"."B") WHERE ("j1"."id" = $1 AND ("t0"."id") = ("t1"."A") AND "t1"."A" IS NOT NULL)) ORDER BY "t0"."publishedAt" DESC, "t0"."id" DESC LIMIT $2 OFFSET $3';
+    const plan = [
+      "Limit  (cost=1605.38..1605.41 rows=11 width=12)",
+      "  ->  Sort  (cost=1602.90..1612.23 rows=3729 width=12)",
+      '        Sort Key: t0."publishedAt" DESC, t0.id DESC',
+      "        ->  Hash Semi Join  (cost=366.15..1398.42 rows=3729 width=12)",
+      '              Hash Cond: (t0.id = t1."A")',
+      '              ->  Index Only Scan Backward using "Article_publishedAt_id_idx" on "Article" t0  (cost=0.29..931.29 rows=21000 width=12)',
+      "              ->  Hash  (cost=319.25..319.25 rows=3729 width=4)",
+      "                    ->  Nested Loop  (cost=45.33..319.25 rows=3729 width=4)",
+      '                          ->  Index Only Scan using "Category_pkey" on "Category" j1  (cost=0.14..4.16 rows=1 width=4)',
+      "                                Index Cond: (id = 1)",
+      '                          ->  Bitmap Heap Scan on "_ArticleToCategory" t1  (cost=45.19..277.80 rows=3729 width=8)',
+      '                                Recheck Cond: ("B" = 1)',
+      '                                Filter: ("A" IS NOT NULL)',
+      '                                ->  Bitmap Index Scan on "_ArticleToCategory_B_index"  (cost=0.00..44.26 rows=3729 width=0)',
+      '                                      Index Cond: ("B" = 1)',
+    ];
+    assert.deepEqual(findFullScans("postgresql", sql, plan, [1, 11, 990]), ["Article"]);
+  });
+
+  it("should not flag SQLite's walk along a covering index past the rows before the page, for all articles and for a category", () => {
+    assert.deepEqual(
+      findFullScans("sqlite", ids("TRUE", "?", "?"), ["SCAN a USING COVERING INDEX Article_publishedAt_id_idx"], [11, 19_990]),
+      [],
+    );
+    const category = [
+      "SCAN a USING COVERING INDEX Article_publishedAt_id_idx",
+      "CORRELATED LIST SUBQUERY 1",
+      "  SEARCH l USING COVERING INDEX _ArticleToCategory_AB_unique (A=?)",
+    ];
+    assert.deepEqual(findFullScans("sqlite", ids(inCategory("?"), "?", "?"), category, [1, 11, 990]), []);
+  });
+
+  it("should flag SQLite's covering index walk without a real limit, and the walk that reads table rows", () => {
+    const covering = ["SCAN a USING COVERING INDEX Article_publishedAt_id_idx"];
+    assert.deepEqual(findFullScans("sqlite", ids("TRUE", "?", "?"), covering, [-1, 19_990]), ["Article"]);
+    assert.deepEqual(findFullScans("sqlite", LISTING, ["SCAN main.Article USING INDEX Article_publishedAt_id_idx"], [11, 19_990]), [
+      "Article",
+    ]);
+  });
+});

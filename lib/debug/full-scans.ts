@@ -50,11 +50,17 @@ export function postgresExplainLines(rows: Record<string, unknown>[]): string[] 
  * an index: reading a whole index is still O(table). PostgreSQL's index scans with an
  * `Index Cond` read a range, not the table. SQLite names an aliased table by its alias, which
  * the SQL resolves.
+ * One walk past the rows before the page is not a whole-table read: an index-only scan
+ * (PostgreSQL's `Index Only Scan`, SQLite's `USING COVERING INDEX`) as the outer loop under a
+ * real LIMIT, the inner query of a deferred join. It walks O(offset) index entries and reads no
+ * table row; PostgreSQL plans it only when the visibility map says the table's pages are all
+ * visible, which VACUUM maintains.
  */
 export function findFullScans(provider: Provider, sql: string, plan: string[], args: unknown[] = []): string[] {
   const aliases = tableAliases(sql);
-  const limited = hasLimit(sql, args) && startsAtThePage(sql, args);
-  const scans = provider === "postgresql" ? postgresScans(plan, limited) : sqliteScans(plan, limited);
+  const limit = hasLimit(sql, args);
+  const bound: Bound = { limit, fromThePage: limit && startsAtThePage(sql, args) };
+  const scans = provider === "postgresql" ? postgresScans(plan, bound) : sqliteScans(plan, bound);
   const found = new Set<string>();
   for (const name of scans) {
     const table = aliases.get(name) ?? name;
@@ -100,15 +106,24 @@ function operandValue(statement: string, match: RegExpExecArray, args: unknown[]
 
 const indent = (line: string) => line.length - line.trimStart().length;
 
+/**
+ * What stops the statement's outer loop: a real LIMIT, and whether the page also starts where
+ * the scan does (no OFFSET, no range it filters with).
+ */
+type Bound = { limit: boolean; fromThePage: boolean };
+
+/** Whether the outer loop stops after a page, or walks index entries only (never table rows) before its page. */
+const stopsAtThePage = ({ limit, fromThePage }: Bound, indexOnly: boolean) => fromThePage || (limit && indexOnly);
+
 /** SQLite: `SCAN <table>` lines that are not the LIMIT-bounded outer loop. */
-function sqliteScans(plan: string[], limited: boolean): string[] {
+function sqliteScans(plan: string[], bound: Bound): string[] {
   const sortsAll = plan.some((line) => indent(line) === 0 && /^USE TEMP B-TREE FOR (ORDER|GROUP|DISTINCT)/.test(line));
   const outer = plan.find((line) => indent(line) === 0 && /^(SCAN|SEARCH) /.test(line));
   const scanned: string[] = [];
   for (const line of plan) {
     const scan = /^\s*SCAN (?:TABLE )?([\w.]+)/.exec(line);
     if (!scan) continue;
-    if (line === outer && limited && !sortsAll) continue;
+    if (line === outer && !sortsAll && stopsAtThePage(bound, / USING COVERING INDEX /.test(line))) continue;
     scanned.push(unqualified(scan[1]!));
   }
   return scanned;
@@ -142,7 +157,7 @@ const BLOCKING = /^\s*(->\s+)?(Sort|Hash|HashAggregate|GroupAggregate|Aggregate|
  * nested loop): then it stops after a page. Subplans beside it (a lateral aggregate of one
  * article's categories) do not make it read more.
  */
-function postgresScans(plan: string[], bounded: boolean): string[] {
+function postgresScans(plan: string[], bound: Bound): string[] {
   const nodes = plan.map((line, i) => ({ line, i, scan: isNode(line, i) ? PG_SCAN.exec(line) : null })).filter((n) => n.scan);
   const scanned: string[] = [];
   nodes.forEach(({ line, i, scan }, order) => {
@@ -151,7 +166,7 @@ function postgresScans(plan: string[], bounded: boolean): string[] {
     if (details.some((d) => /\b(Index Cond|Recheck Cond):/.test(d))) return;
     const above = ancestors(plan, i);
     const outerLoop = order === 0 && /^\s*Limit\b/.test(plan[0] ?? "") && !above.some((node) => BLOCKING.test(node));
-    if (bounded && outerLoop) return;
+    if (outerLoop && stopsAtThePage(bound, scan![1]!.startsWith("Index Only Scan"))) return;
     scanned.push(unqualified(scan![2]!));
   });
   return scanned;
