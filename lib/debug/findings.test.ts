@@ -136,6 +136,12 @@ describe("findings", () => {
     assert.deepEqual(kinds(call("Category", "findMany", {})), []);
   });
 
+  it("should not flag a findMany that names its rows by id, a deferred join's rows, but one whose id is only a range", () => {
+    const kinds = (made: PrismaCall) => find([statement("SELECT 1", [1], "lib/x.ts:1", made)]).map((f) => f.kind);
+    assert.deepEqual(kinds(call("Article", "findMany", { where: { id: { in: [25, 24, 23] } } })), []);
+    assert.deepEqual(kinds(call("Article", "findMany", { where: { id: { gt: 3 } } })), ["unbounded"]);
+  });
+
   it("should flag a findFirst for a row a list already loaded, Django's .first() after a prefetch", () => {
     const list = call("Comment", "findMany", { where: { articleId: 3 } }, { rows: 2, ids: [8, 9] });
     const first = call("Comment", "findFirst", { where: { article: { slug: "a" } } }, { rows: 1, ids: [8] });

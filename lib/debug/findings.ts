@@ -1,5 +1,5 @@
 import type { PrismaCall } from "./query-record";
-import { describeRepeat, isGrowing, pinsOneParent, suggestCounter, suggestEagerLoad } from "./relations";
+import { describeRepeat, isGrowing, namesItsRows, pinsOneParent, suggestCounter, suggestEagerLoad } from "./relations";
 import type { Finding, FindingKind } from "../contract/debug-detail";
 
 /**
@@ -140,7 +140,7 @@ function callFindings(statements: TrackedStatement[]): Found[] {
         statements: group,
         suggestion: `${model} rows were loaded only to be counted: ${suggestCounter(call) ?? `ask \`${lowerFirst(model!)}.count()\`, or select the relation's \`_count\``}.`,
       });
-    if (operation === "findMany" && model && isGrowing(model) && !hasTake(call.args) && !pinsOneParent(call))
+    if (operation === "findMany" && model && isGrowing(model) && !hasTake(call.args) && !pinsOneParent(call) && !namesItsRows(call))
       found.push({
         kind: "unbounded",
         statements: group,

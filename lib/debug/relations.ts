@@ -91,3 +91,13 @@ export function pinsOneParent(call: PrismaCall): boolean {
     ([key, value]) => (key === "id" || key.endsWith("Id")) && ["number", "string"].includes(typeof value),
   );
 }
+
+/**
+ * Whether the call's `where` names its rows by primary key (`id: { in: ids }`, the outer query
+ * of a deferred join): it reads at most as many rows as the list the code holds, however large
+ * the table grows.
+ */
+export function namesItsRows(call: PrismaCall): boolean {
+  const id = whereOf(call).id;
+  return typeof id === "object" && id !== null && Array.isArray((id as { in?: unknown }).in);
+}
