@@ -6,6 +6,7 @@ import type { PageQuery } from "../contract/urls/blog";
 import type { ArticleCard, ArticlePage, AuthorCard, CategoryLink } from "../model/views";
 import { ARTICLE_CARD } from "../model/shapes";
 import { pageOf } from "../techniques/pagination";
+import { listingWhere, pageIds, type Listing } from "./listings";
 
 type ListedRow = {
   id: number;
@@ -24,21 +25,23 @@ type ListedRow = {
  * One page of articles, newest first, built from three techniques: pagination (how many, and
  * where the page starts), eager loading (authors and categories) and counts (comments). Naive
  * mode is 1 + 3N queries for N = 50; optimized is 3 queries for N = 10 (1 on PostgreSQL, with
- * relation joins).
+ * relation joins), and one more, the page's ids, for a page number typed without a cursor.
  */
-export async function listArticles(plan: PagePlan, where: Prisma.ArticleWhereInput, page: PageQuery): Promise<ArticlePage> {
+export async function listArticles(plan: PagePlan, listing: Listing, page: PageQuery): Promise<ArticlePage> {
   const relations = plan["eager-loading"];
   const counter = plan.counts;
   const window = plan.pagination.window(page);
-  const fetched = (await db.article.findMany({
-    where: { AND: [where, window.where] },
+  const card = {
     // Typed as the SQLite client, which has no relationLoadStrategy; it is set only on PostgreSQL.
     ...(relations.strategy() as object),
     orderBy: window.orderBy,
-    skip: window.skip,
-    take: window.take,
     select: { ...ARTICLE_CARD, ...relations.select, ...counter.select },
-  })) as ListedRow[];
+  };
+  const fetched = (
+    window.idsFirst
+      ? await rowsOf(await pageIds(listing, window.skip, window.take), card)
+      : await db.article.findMany({ ...card, where: { AND: [listingWhere(listing), window.where] }, skip: window.skip, take: window.take })
+  ) as ListedRow[];
   const { rows, ...shown } = pageOf(plan.pagination, page, fetched);
 
   const articles: ArticleCard[] = [];
@@ -51,4 +54,9 @@ export async function listArticles(plan: PagePlan, where: Prisma.ArticleWhereInp
     articles.push({ slug, title, excerpt, publishedAt, cover, author, categories, commentCount });
   }
   return { articles, ...shown };
+}
+
+/** The outer query of a deferred join: the page's rows by primary key, O(page); none to fetch past the last page. */
+async function rowsOf(ids: number[], card: Omit<Prisma.ArticleFindManyArgs, "where">): Promise<unknown[]> {
+  return ids.length === 0 ? [] : db.article.findMany({ ...card, where: { id: { in: ids } } });
 }

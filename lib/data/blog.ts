@@ -11,7 +11,7 @@ import { listArticles } from "./articles";
  */
 
 export function listLatestArticles(plan: PagePlan, page: PageQuery): Promise<ArticlePage> {
-  return listArticles(plan, {}, page);
+  return listArticles(plan, { of: "all" }, page);
 }
 
 export function getArticle(plan: PagePlan, slug: string): Promise<ArticleDetail | null> {
@@ -40,7 +40,7 @@ export async function getAuthorWithArticles(
   const author = await db.author.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, bio: true, portrait: true } });
   if (!author) return null;
   const { id, ...profile } = author;
-  return { author: profile, articles: await listArticles(plan, { authorId: id }, page) };
+  return { author: profile, articles: await listArticles(plan, { of: "author", authorId: id }, page) };
 }
 
 /** The category and one page of its articles; null for an unknown slug or an empty category. */
@@ -53,5 +53,5 @@ export async function getCategoryWithArticles(
   if (!category) return null;
   if (!(await plan.exists.categoryHasArticles(category.id))) return null;
   const { id, ...profile } = category;
-  return { category: profile, articles: await listArticles(plan, { categories: { some: { id } } }, page) };
+  return { category: profile, articles: await listArticles(plan, { of: "category", categoryId: id }, page) };
 }

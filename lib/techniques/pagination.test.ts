@@ -17,16 +17,19 @@ const CURSOR: Cursor = { publishedAt: new Date("2024-01-11T00:00:00Z"), id: 11 }
 const rowsDown = (from: number, n: number) =>
   Array.from({ length: n }, (_, i) => ({ id: from - i, publishedAt: new Date(Date.UTC(2024, 0, from - i)) }));
 
-/** One page of the test blog, fetched and shown as lib/data/articles.ts does. */
+/**
+ * One page of the test blog, fetched and shown as lib/data/articles.ts does. A deferred join's ids
+ * come from Prisma's query API here, the same walk along the index as the SQL of
+ * lib/data/listings.ts, which lib/data/articles.test.ts runs.
+ */
 async function showPage(variant: Variant, page: PageQuery) {
   const window = pagination[variant].window(page);
-  const fetched = await db.article.findMany({
-    where: window.where,
-    orderBy: window.orderBy,
-    skip: window.skip,
-    take: window.take,
-    select: { id: true, slug: true, publishedAt: true },
-  });
+  const shown = { orderBy: window.orderBy, select: { id: true, slug: true, publishedAt: true } };
+  const list = { where: window.where, orderBy: window.orderBy, skip: window.skip, take: window.take };
+  if (!window.idsFirst) return pageOf(pagination[variant], page, await db.article.findMany({ ...list, ...shown }));
+  // A deferred join: the page's ids along the index, then its rows by primary key; none past the last page.
+  const ids = (await db.article.findMany({ ...list, select: { id: true } })).map((r) => r.id);
+  const fetched = ids.length === 0 ? [] : await db.article.findMany({ ...shown, where: { id: { in: ids } } });
   return pageOf(pagination[variant], page, fetched);
 }
 
@@ -37,10 +40,24 @@ describe("pagination", () => {
   });
 
   it("should fetch a page number as an offset, one row more than a page, in both modes", () => {
-    const offset = (skip: number, take: number) => ({ where: {}, orderBy: [...NEWEST_FIRST], skip, take, reversed: false });
-    assert.deepEqual(pagination.naive.window({ number: 3 }), offset(100, 51));
-    assert.deepEqual(pagination.optimized.window({ number: 3 }), offset(20, 11));
-    assert.deepEqual(pagination.optimized.window({ number: 1 }), offset(0, 11));
+    const offset = (skip: number, take: number, idsFirst: boolean) => ({
+      where: {},
+      orderBy: [...NEWEST_FIRST],
+      skip,
+      take,
+      reversed: false,
+      idsFirst,
+    });
+    assert.deepEqual(pagination.naive.window({ number: 3 }), offset(100, 51, false));
+    assert.deepEqual(pagination.optimized.window({ number: 3 }), offset(20, 11, true));
+    assert.deepEqual(pagination.optimized.window({ number: 1 }), offset(0, 11, false));
+  });
+
+  it("should look a typed page number's ids up first in optimized mode only: a deferred join past page 1, never for a cursor", () => {
+    assert.equal(pagination.optimized.window({ number: 2000 }).idsFirst, true);
+    assert.equal(pagination.naive.window({ number: 2000 }).idsFirst, false);
+    assert.equal(pagination.optimized.window({ number: 2000, after: CURSOR }).idsFirst, false);
+    assert.equal(pagination.optimized.window({ number: 2000, before: CURSOR }).idsFirst, false);
   });
 
   it("should start an optimized page at its cursor: after it newest first, before it oldest first and turned around", () => {
@@ -50,6 +67,7 @@ describe("pagination", () => {
       skip: 0,
       take: 11,
       reversed: false,
+      idsFirst: false,
     });
     assert.deepEqual(pagination.optimized.window({ number: 2, before: CURSOR }), {
       where: newerThan(CURSOR),
@@ -57,6 +75,7 @@ describe("pagination", () => {
       skip: 0,
       take: 11,
       reversed: true,
+      idsFirst: false,
     });
   });
 
@@ -159,15 +178,45 @@ describe("pagination", () => {
       assert.equal(result.hasNext, false);
     });
 
-    it("should walk every row before a page with an offset, O(offset), and seek to a cursor's page, O(page)", async () => {
-      const offset = await recordQueries(() => showPage("optimized", { number: 3 }));
+    it("should seek to a cursor's page in the index, O(page) however deep", async () => {
       const cursor = await recordQueries(() => showPage("optimized", { number: 3, after: { id: 6, publishedAt: publishedAt(6) } }));
-      assert.deepEqual(
-        offset.result.rows.map((r) => r.slug),
-        cursor.result.rows.map((r) => r.slug),
-      );
-      assert.deepEqual(fullScansOf(blog, offset.queries[0]!), ["Article"]);
       assert.deepEqual(fullScansOf(blog, cursor.queries[0]!), []);
+    });
+  });
+
+  describe("a typed page number in optimized mode, a deferred join, against the test blog", () => {
+    it("should list pages 2 and 3 as their Next links do, each in 2 queries: the ids along the index, then the rows by id", async () => {
+      let after: Cursor = { id: 16, publishedAt: publishedAt(16) };
+      for (const number of [2, 3]) {
+        const typed = await recordQueries(() => showPage("optimized", { number }));
+        const linked = await showPage("optimized", { number, after });
+        assert.deepEqual(
+          typed.result.rows.map((r) => r.slug),
+          linked.rows.map((r) => r.slug),
+          `page ${number}`,
+        );
+        assert.deepEqual([typed.result.hasPrevious, typed.result.hasNext], [linked.hasPrevious, linked.hasNext], `page ${number}`);
+        assert.equal(typed.queries.length, 2, `page ${number}`);
+        assert.deepEqual(
+          typed.queries.map((q) => fullScansOf(blog, q)),
+          [[], []],
+          `page ${number}`,
+        );
+        after = { id: linked.rows.at(-1)!.id, publishedAt: linked.rows.at(-1)!.publishedAt };
+      }
+    });
+
+    it("should walk the index only for the ids, where naive mode's OFFSET walks the table's rows", async () => {
+      const typed = await recordQueries(() => showPage("optimized", { number: 2 }));
+      const naive = await recordQueries(() => showPage("naive", { number: 2 }));
+      assert.match(typed.queries[0]!.sql, /^SELECT `main`\.`Article`\.`id` FROM `main`\.`Article` WHERE .* LIMIT \? OFFSET \?$/);
+      assert.deepEqual(fullScansOf(blog, typed.queries[0]!), []);
+      assert.deepEqual(fullScansOf(blog, naive.queries[0]!), ["Article"]);
+    });
+
+    it("should ask only for the ids of a page past the last one, in 1 query", async () => {
+      const { result, queries } = await recordQueries(() => showPage("optimized", { number: 4 }));
+      assert.deepEqual([result.rows, result.hasNext, queries.length], [[], false, 1]);
     });
   });
 });

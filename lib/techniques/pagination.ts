@@ -7,9 +7,10 @@ import type { Variants } from "../model/plan";
  * pagination: how many articles a listing shows, and how a page finds its first row. The change
  * with the largest impact on the original site: fewer articles per page means fewer queries,
  * less HTML and fewer images.
- * Acts on every listing (lib/data/articles.ts): `window` says which rows to fetch for a page, and
- * `pageOf` turns the rows fetched into the page shown, with its Previous and Next cursors, which
- * app/_components/page-links.tsx links to (lib/contract/urls/blog.ts writes those links).
+ * Acts on every listing (lib/data/articles.ts): `window` says which rows to fetch for a page and
+ * how (directly, or its ids first), and `pageOf` turns the rows fetched into the page shown, with
+ * its Previous and Next cursors, which app/_components/page-links.tsx links to
+ * (lib/contract/urls/blog.ts writes those links).
  */
 export type Pagination = {
   pageSize: number;
@@ -26,26 +27,38 @@ export type PageWindow = {
   take: number;
   /** Rows come oldest first (a Previous link's page) and are turned around to show. */
   reversed: boolean;
+  /**
+   * A deferred join: look up the page's ids first, newest first along the listing's index, then
+   * fetch its rows by primary key (lib/data/listings.ts, lib/data/articles.ts). Only on an offset
+   * page past the first, whose `where` is empty and whose order is newest first.
+   */
+  idsFirst: boolean;
 };
 
 export const pagination = {
   /**
    * The original: about 50 posts on one page, no Previous/Next links. A page number is an
-   * OFFSET: the database walks past every row before the page, O(offset).
+   * OFFSET: the database reads every row before the page, O(offset) rows, in the listing's query.
    */
-  naive: { pageSize: 50, pageLinks: false, window: (page) => offsetWindow(page.number, 50) },
+  naive: { pageSize: 50, pageLinks: false, window: (page) => ({ ...offsetWindow(page.number, 50), idsFirst: false }) },
   /**
    * 10 posts a page, with Previous and Next. Their links carry a keyset cursor, the last (or
    * first) article of the page they come from, and the page starts right there in the index:
-   * O(page) however deep. A page number typed without a cursor is still an offset.
+   * O(page) however deep, in the listing's query.
+   * A page number typed without a cursor (the address bar, a bookmark, a crawler) is still an
+   * offset, made a deferred join: the page's ids first, O(offset) index entries and no table
+   * rows, then its rows by primary key, O(page): 2 queries where a linked page's rows take 1.
+   * Keyset is the real fix (Markus Winand's "no offset"); the deferred join only keeps the walk
+   * to the page inside the index (hammerstone/fast-paginate does the same for Laravel).
    */
   optimized: {
     pageSize: 10,
     pageLinks: true,
     window(page) {
-      if (page.after) return { where: olderThan(page.after), orderBy: [...NEWEST_FIRST], skip: 0, take: 11, reversed: false };
-      if (page.before) return { where: newerThan(page.before), orderBy: [...OLDEST_FIRST], skip: 0, take: 11, reversed: true };
-      return offsetWindow(page.number, 10);
+      const keyset = { skip: 0, take: 11, idsFirst: false };
+      if (page.after) return { ...keyset, where: olderThan(page.after), orderBy: [...NEWEST_FIRST], reversed: false };
+      if (page.before) return { ...keyset, where: newerThan(page.before), orderBy: [...OLDEST_FIRST], reversed: true };
+      return { ...offsetWindow(page.number, 10), idsFirst: page.number > 1 };
     },
   },
 } satisfies Variants<Pagination>;
@@ -86,7 +99,7 @@ export function pageOf<T extends Cursor>(variant: Pagination, page: PageQuery, f
   };
 }
 
-function offsetWindow(page: number, pageSize: number): PageWindow {
+function offsetWindow(page: number, pageSize: number): Omit<PageWindow, "idsFirst"> {
   return { where: {}, orderBy: [...NEWEST_FIRST], skip: (page - 1) * pageSize, take: pageSize + 1, reversed: false };
 }
 
