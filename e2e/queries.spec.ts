@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { pageHref } from "../lib/contract/urls/blog";
 import { requestDetailUrl } from "../lib/contract/urls/debug";
 import { debugId, getInMode, serverTiming } from "./support";
 
@@ -20,6 +21,18 @@ test.describe("query counts, read from Server-Timing", () => {
     expect(timing.mode).toBe("optimized");
     expect(timing.queries).toBeLessThanOrEqual(5);
     expect(timing.duplicates).toBe(0);
+  });
+
+  test("should make one query more on a page number typed without its cursor, the page's ids, on every listing", async ({ request }) => {
+    for (const base of ["/", "/authors/ada-lovelace", "/categories/databases"]) {
+      const first = await (await getInMode(request, base, "optimized")).text();
+      const next = /<a rel="next" href="([^"]+)"/.exec(first)?.[1]?.replaceAll("&amp;", "&");
+      expect(next, base).toMatch(/[?&]after=/);
+      const linked = serverTiming(await getInMode(request, next!, "optimized"));
+      const typed = serverTiming(await getInMode(request, pageHref(base, 2), "optimized"));
+      expect(typed.queries, base).toBe(linked.queries + 1);
+      expect(typed.duplicates, base).toBe(0);
+    }
   });
 
   test("should make at most 4 queries on the optimized article page", async ({ request }) => {
