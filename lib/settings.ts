@@ -145,21 +145,24 @@ export const SETTINGS = {
     "Pages rendered at once. Pages render on one thread and SQLite answers in it, so more only take turns; raise it for a database across a network.",
     { fallback: () => 2, min: 1, max: 256 },
   ),
-  PAGE_QUEUE: wholeNumber("Pages that may wait for their turn; one more is answered 503 at once.", {
+  PAGE_QUEUE: wholeNumber("Pages that may wait for their turn, from all clients; one more is answered 503 at once.", {
     fallback: () => 32,
     min: 0,
     max: 10_000,
   }),
+  PAGE_QUEUE_PER_CLIENT: wholeNumber(
+    "Pages that may wait for their turn from one client address; one more of its pages is answered 503 at once. Clients take turns, so one client's flood never holds another's page back for more than a turn.",
+    { fallback: () => 8, min: 0, max: 10_000 },
+  ),
   PAGE_QUEUE_WAIT_MS: wholeNumber("How long a page may wait for its turn before it is answered 503.", {
     fallback: () => 2_000,
     min: 100,
     max: 600_000,
   }),
-  MAX_EVENT_LOOP_DELAY_MS: wholeNumber("While pages render, no new one is taken when the event loop's mean delay is over this.", {
-    fallback: () => 250,
-    min: 10,
-    max: 60_000,
-  }),
+  MAX_EVENT_LOOP_DELAY_MS: wholeNumber(
+    "While pages render, no new page is taken from a client that has one rendering or waiting when the event loop's mean delay is over this.",
+    { fallback: () => 250, min: 10, max: 60_000 },
+  ),
   FINDING_N_PLUS_ONE: wholeNumber(
     "The debug panel reports an N+1 when one statement shape runs at least this many times, with other parameters, from one line of code.",
     { fallback: () => 5, min: 2, max: 10_000 },
@@ -232,6 +235,7 @@ export const connectionLimits = () => ({
 export const pageShedding = () => ({
   concurrency: setting("PAGE_CONCURRENCY"),
   queue: setting("PAGE_QUEUE"),
+  queuePerClient: setting("PAGE_QUEUE_PER_CLIENT"),
   queueWaitMs: setting("PAGE_QUEUE_WAIT_MS"),
   maxEventLoopDelayMs: setting("MAX_EVENT_LOOP_DELAY_MS"),
 });
@@ -239,7 +243,7 @@ export const pageShedding = () => ({
 /** When the debug panel's findings call repeated queries an N+1 (lib/debug/findings.ts). */
 export const findingThresholds = () => ({ nPlusOne: setting("FINDING_N_PLUS_ONE") });
 
-/** How many thumbnails may wait for a resize (lib/media/fair-queue.ts), in all and from one client. */
+/** How many thumbnails may wait for a resize (lib/util/fair-queue.ts), in all and from one client. */
 export const thumbnailQueue = () => ({ total: setting("THUMBNAIL_QUEUE"), perClient: setting("THUMBNAIL_QUEUE_PER_CLIENT") });
 
 /** A table of settings as docs/configuration.md shows it, generated from their specs. */

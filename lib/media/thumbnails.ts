@@ -4,7 +4,7 @@ import path from "node:path";
 import sharp from "sharp";
 import { writeFileAtomically } from "../util/files";
 import { thumbnailCacheBytes, thumbnailConcurrency, thumbnailQueue } from "../settings";
-import { FairQueue, QueueFullError } from "./fair-queue";
+import { FairQueue, QueueFullError } from "../util/fair-queue";
 import { describeOriginal, MAX_INPUT_PIXELS, ThumbnailError } from "./original-info";
 import { resolveOriginal } from "./originals";
 import { thumbnailsDir } from "./paths";

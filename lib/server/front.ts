@@ -18,6 +18,7 @@ import { servePublicFile } from "./handlers/public-files";
 import { serveThumbnail } from "./handlers/thumbnails";
 import { applySecurityHeaders } from "../contract/security-headers";
 import { admitPage } from "./steps/admit-page";
+import { clientOf } from "./client";
 import { finishPage } from "./steps/finish-page";
 import { holdPage } from "./steps/hold-page";
 import { CLEAR_MODE_COOKIE, selectMode } from "./steps/select-mode";
@@ -65,7 +66,7 @@ export function createFront({
     if (picked.setCookie) res.setHeader("Set-Cookie", picked.setCookie);
 
     const { url, kind } = target;
-    if (kind === "page" && !(await admitPage(pages, res, signal))) return;
+    if (kind === "page" && !(await admitPage(pages, clientOf(req), res, signal))) return;
     const plan = planFor(picked.mode);
     const techniques = resolveFrontPlan(plan);
     const path = `${url.pathname}${url.search}`;
