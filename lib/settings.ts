@@ -159,6 +159,10 @@ export const SETTINGS = {
     min: 100,
     max: 600_000,
   }),
+  PAGE_DEADLINE_MS: wholeNumber(
+    "How long a page may take, from its request to its answer, before it stops at its next query and is answered 503 (gunicorn's worker `timeout`).",
+    { fallback: () => 30_000, min: 100, max: 600_000 },
+  ),
   MAX_EVENT_LOOP_DELAY_MS: wholeNumber(
     "While pages render, no new page is taken from a client that has one rendering or waiting when the event loop's mean delay is over this.",
     { fallback: () => 250, min: 10, max: 60_000 },
@@ -239,6 +243,9 @@ export const pageShedding = () => ({
   queueWaitMs: setting("PAGE_QUEUE_WAIT_MS"),
   maxEventLoopDelayMs: setting("MAX_EVENT_LOOP_DELAY_MS"),
 });
+
+/** How long a page may take before it is answered 503 (lib/server/steps/page-deadline.ts). */
+export const pageDeadlineMs = () => setting("PAGE_DEADLINE_MS");
 
 /** When the debug panel's findings call repeated queries an N+1 (lib/debug/findings.ts). */
 export const findingThresholds = () => ({ nPlusOne: setting("FINDING_N_PLUS_ONE") });
