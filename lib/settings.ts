@@ -154,11 +154,10 @@ export const SETTINGS = {
     "Pages that may wait for their turn from one client address; one more of its pages is answered 503 at once. Clients take turns, so one client's flood never holds another's page back for more than a turn.",
     { fallback: () => 8, min: 0, max: 10_000 },
   ),
-  PAGE_QUEUE_WAIT_MS: wholeNumber("How long a page may wait for its turn before it is answered 503.", {
-    fallback: () => 2_000,
-    min: 100,
-    max: 600_000,
-  }),
+  PAGE_QUEUE_WAIT_MS: wholeNumber(
+    "How long a page may wait for its turn before it is answered 503; a page refused while its client has pages waiting or rendering already is answered 503 only after this long too, so that asking again at once gains a flooding client nothing.",
+    { fallback: () => 2_000, min: 100, max: 600_000 },
+  ),
   PAGE_DEADLINE_MS: wholeNumber(
     "How long a page may take, from its request to its answer, before it stops at its next query and is answered 503 (gunicorn's worker `timeout`).",
     { fallback: () => 30_000, min: 100, max: 600_000 },

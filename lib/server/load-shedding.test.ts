@@ -29,7 +29,7 @@ describe("PageGate", () => {
     const gate = new PageGate({ ...LIMITS, queue: 10, queuePerClient: 2 }, () => 0);
     const rendering = [await gate.admit("attacker", present()), await gate.admit("attacker", present())];
     const waiting = [gate.admit("attacker", present()), gate.admit("attacker", present())];
-    assert.deepEqual(await gate.admit("attacker", present()), { ok: false, reason: "busy" });
+    assert.deepEqual(await gate.admit("attacker", present()), { ok: false, reason: "share" });
     const visitor = gate.admit("visitor", present());
     assert.equal(gate.waiting, 3);
     // The attacker's pages were first in line, but the visitor has nothing rendering: its page goes first.

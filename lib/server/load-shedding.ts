@@ -23,7 +23,12 @@ export type SheddingLimits = {
   maxEventLoopDelayMs: number;
 };
 
-export type Admission = { ok: true; release: () => void } | { ok: false; reason: "gone" | "busy" | "slow" };
+/**
+ * A turn to render, or why not: the client has gone, the queue is full or the wait too long
+ * ("busy"), the client has its share of the queue waiting already ("share"), or the event loop is
+ * too slow to take another page of a client that has one in ("slow").
+ */
+export type Admission = { ok: true; release: () => void } | { ok: false; reason: "gone" | "busy" | "share" | "slow" };
 
 /** How @fastify/under-pressure samples: every second, a 10 ms-resolution histogram. */
 const SAMPLE_INTERVAL_MS = 1000;
@@ -79,6 +84,6 @@ export class PageGate {
       return { ok: false, reason: "slow" };
     const turn = await this.#queue.acquire(client, { signal, waitMs: this.limits.queueWaitMs });
     if (turn.ok) return turn;
-    return { ok: false, reason: turn.reason === "gone" ? "gone" : "busy" };
+    return { ok: false, reason: turn.reason === "gone" || turn.reason === "share" ? turn.reason : "busy" };
   }
 }

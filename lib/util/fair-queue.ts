@@ -13,8 +13,11 @@ export type FairQueueLimits = {
 /** A turn to run: call `release` once the work is done (calling it again does nothing). */
 export type Turn = { ok: true; release: () => void };
 
-/** No turn: the queue or the client's share of it was full, the wait passed `waitMs`, or the caller's signal aborted. */
-export type NoTurn = { ok: false; reason: "full" | "late" | "gone" };
+/**
+ * No turn: the client's share of the queue was full ("share"), or the whole queue ("full"), the
+ * wait passed `waitMs` ("late"), or the caller's signal aborted ("gone").
+ */
+export type NoTurn = { ok: false; reason: "share" | "full" | "late" | "gone" };
 
 /**
  * A bounded queue that is fair between clients, for thumbnails' resizes and pages' renders: at
@@ -56,7 +59,8 @@ export class FairQueue {
     if (signal?.aborted) return Promise.resolve({ ok: false, reason: "gone" });
     if (this.#running < this.limits.concurrency) return Promise.resolve(this.#start(client));
     const line = this.#lines.get(client) ?? [];
-    if (line.length >= this.limits.perClient || this.#waiting >= this.limits.total) return Promise.resolve({ ok: false, reason: "full" });
+    if (line.length >= this.limits.perClient) return Promise.resolve({ ok: false, reason: "share" });
+    if (this.#waiting >= this.limits.total) return Promise.resolve({ ok: false, reason: "full" });
     return new Promise((resolve) => {
       const stopWaiting = () => {
         clearTimeout(timer);
