@@ -131,6 +131,10 @@ export const SETTINGS = {
     min: 1,
     max: 1_048_576,
   }),
+  THUMBNAIL_MEMORY_CACHE_MB: wholeNumber(
+    "Memory libvips may keep for the images and operations of recent resizes (`sharp.cache`); thumbnails are kept on disk, so none by default (sharp's own default is 50).",
+    { fallback: () => 0, min: 0, max: 4_096 },
+  ),
   THUMBNAIL_QUEUE: wholeNumber("Thumbnails that may wait for a resize, from all clients; more are answered 503.", {
     fallback: () => 128,
     min: 1,
@@ -226,6 +230,7 @@ export const debugPanelEnabled = () => setting("DEBUG_PANEL");
 export const thumbnailQuality = () => setting("THUMBNAIL_QUALITY");
 export const thumbnailConcurrency = () => setting("THUMBNAIL_CONCURRENCY");
 export const thumbnailCacheBytes = () => setting("THUMBNAIL_CACHE_MB") * 1024 * 1024;
+export const thumbnailMemoryCacheMb = () => setting("THUMBNAIL_MEMORY_CACHE_MB");
 export const seedScale = () => setting("SEED_SCALE");
 
 /** How the server holds up against hostile connections (docs/security.md). */
