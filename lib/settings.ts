@@ -149,6 +149,15 @@ export const SETTINGS = {
     "Pages rendered at once. Pages render on one thread and SQLite answers in it, so more only take turns; raise it for a database across a network.",
     { fallback: () => 2, min: 1, max: 256 },
   ),
+  PAGE_CONCURRENCY_PER_CLIENT: wholeNumber(
+    "Pages rendered at once for one client address; the rest of PAGE_CONCURRENCY is kept for other clients, so that one client whose pages each hold their turn for seconds (a database across a network) cannot take every turn.",
+    {
+      fallback: (): number => Math.ceil((SETTINGS.PAGE_CONCURRENCY.read("PAGE_CONCURRENCY", readRaw("PAGE_CONCURRENCY")) as number) * 0.75),
+      min: 1,
+      max: 256,
+      shown: "¾ of PAGE_CONCURRENCY, rounded up",
+    },
+  ),
   PAGE_QUEUE: wholeNumber("Pages that may wait for their turn, from all clients; one more is answered 503 at once.", {
     fallback: () => 32,
     min: 0,
@@ -242,6 +251,7 @@ export const connectionLimits = () => ({
 /** When pages are shed with 503 (lib/server/load-shedding.ts). */
 export const pageShedding = () => ({
   concurrency: setting("PAGE_CONCURRENCY"),
+  concurrencyPerClient: setting("PAGE_CONCURRENCY_PER_CLIENT"),
   queue: setting("PAGE_QUEUE"),
   queuePerClient: setting("PAGE_QUEUE_PER_CLIENT"),
   queueWaitMs: setting("PAGE_QUEUE_WAIT_MS"),

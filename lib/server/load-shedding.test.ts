@@ -2,7 +2,14 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { PageGate, type Admission, type SheddingLimits } from "./load-shedding";
 
-const LIMITS: SheddingLimits = { concurrency: 2, queue: 1, queuePerClient: 1, queueWaitMs: 60_000, maxEventLoopDelayMs: 100 };
+const LIMITS: SheddingLimits = {
+  concurrency: 2,
+  concurrencyPerClient: 2,
+  queue: 1,
+  queuePerClient: 1,
+  queueWaitMs: 60_000,
+  maxEventLoopDelayMs: 100,
+};
 const present = () => new AbortController().signal;
 
 function released(admission: Admission): void {

@@ -13,6 +13,8 @@ import { FairQueue } from "../util/fair-queue";
 export type SheddingLimits = {
   /** Pages rendering at once. */
   concurrency: number;
+  /** Pages rendering at once from one client; the others are kept for the other clients. */
+  concurrencyPerClient: number;
   /** Pages waiting for their turn, from all clients; one more is answered 503 at once. */
   queue: number;
   /** Pages waiting for their turn from one client; one more of its pages is answered 503 at once. */
@@ -50,8 +52,9 @@ export function eventLoopDelay(): () => number {
 
 /**
  * Admits pages to render under the limits above, fairly between clients (../util/fair-queue.ts):
- * each client waits in its own line, at most `queuePerClient` pages of it, and a slot that frees
- * goes to the client with the fewest pages rendering. One client's flood of pages so fills its
+ * each client waits in its own line, at most `queuePerClient` pages of it, renders at most
+ * `concurrencyPerClient` at once, and a slot that frees goes to the client with the fewest pages
+ * rendering. One client's flood of pages so fills its
  * own line, and its own 503s, while another's page takes the next slot. The front answers 503 to
  * the pages it refuses.
  */
@@ -62,7 +65,12 @@ export class PageGate {
     readonly limits: SheddingLimits,
     readonly delayMs: () => number = eventLoopDelay(),
   ) {
-    this.#queue = new FairQueue({ concurrency: limits.concurrency, total: limits.queue, perClient: limits.queuePerClient });
+    this.#queue = new FairQueue({
+      concurrency: limits.concurrency,
+      perClientRunning: limits.concurrencyPerClient,
+      total: limits.queue,
+      perClient: limits.queuePerClient,
+    });
   }
 
   get rendering(): number {

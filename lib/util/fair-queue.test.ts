@@ -92,6 +92,28 @@ describe("FairQueue", () => {
     assert.equal(queue.holds("attacker") + queue.holds("visitor"), 0);
   });
 
+  it("should keep the slots past a client's perClientRunning for the other clients", async () => {
+    const queue = new FairQueue({ concurrency: 4, total: 100, perClient: 100, perClientRunning: 3 });
+    const started: string[] = [];
+    const flood = Array.from({ length: 5 }, (_, i) => gatedTask(started, `flood-${i}`));
+    const runs = flood.map((t) => queue.run("attacker", t.task));
+    await Promise.resolve();
+    assert.deepEqual(started, ["flood-0", "flood-1", "flood-2"]);
+    assert.equal(queue.running, 3);
+    const visitor = gatedTask(started, "visitor");
+    runs.push(queue.run("visitor", visitor.task));
+    await Promise.resolve();
+    // The fourth slot was kept: the visitor starts at once, with the attacker's two still waiting.
+    assert.deepEqual(started, ["flood-0", "flood-1", "flood-2", "visitor"]);
+    visitor.finish();
+    flood[0]!.finish();
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.deepEqual(started.slice(4), ["flood-3"]);
+    for (const t of flood) t.finish();
+    await Promise.all(runs);
+    assert.equal(queue.running, 0);
+  });
+
   it("should take a waiting task out of its line when its signal aborts or it has waited waitMs", async () => {
     const queue = new FairQueue({ concurrency: 1, total: 10, perClient: 10 });
     const running = await queue.acquire("a");

@@ -8,6 +8,12 @@ export type FairQueueLimits = {
   total: number;
   /** Tasks waiting from one client. */
   perClient: number;
+  /**
+   * Tasks running at once from one client (`concurrency` when unset): below `concurrency`, the
+   * slots left over are kept for the other clients, so that one whose tasks hold their slot for
+   * seconds cannot take them all.
+   */
+  perClientRunning?: number;
 };
 
 /** A turn to run: call `release` once the work is done (calling it again does nothing). */
@@ -57,7 +63,7 @@ export class FairQueue {
    */
   acquire(client: string, { signal, waitMs }: { signal?: AbortSignal; waitMs?: number } = {}): Promise<Turn | NoTurn> {
     if (signal?.aborted) return Promise.resolve({ ok: false, reason: "gone" });
-    if (this.#running < this.limits.concurrency) return Promise.resolve(this.#start(client));
+    if (this.#running < this.limits.concurrency && this.#mayStart(client)) return Promise.resolve(this.#start(client));
     const line = this.#lines.get(client) ?? [];
     if (line.length >= this.limits.perClient) return Promise.resolve({ ok: false, reason: "share" });
     if (this.#waiting >= this.limits.total) return Promise.resolve({ ok: false, reason: "full" });
@@ -113,19 +119,27 @@ export class FairQueue {
     return { ok: true, release };
   }
 
-  /** Hands the slot that just freed to the client with the fewest tasks running, first in turn among them. */
+  /** Whether the client has fewer tasks running than its share allows. */
+  #mayStart(client: string): boolean {
+    return (this.#runningBy.get(client) ?? 0) < (this.limits.perClientRunning ?? this.limits.concurrency);
+  }
+
+  /** Hands each free slot to the client with the fewest tasks running, first in turn among them, that may start one. */
   #startNext(): void {
-    let next: [string, (() => void)[]] | null = null;
-    for (const entry of this.#lines) {
-      if (!next || (this.#runningBy.get(entry[0]) ?? 0) < (this.#runningBy.get(next[0]) ?? 0)) next = entry;
-      if ((this.#runningBy.get(entry[0]) ?? 0) === 0) break;
+    while (this.#running < this.limits.concurrency) {
+      let next: [string, (() => void)[]] | null = null;
+      for (const entry of this.#lines) {
+        if (!this.#mayStart(entry[0])) continue;
+        if (!next || (this.#runningBy.get(entry[0]) ?? 0) < (this.#runningBy.get(next[0]) ?? 0)) next = entry;
+        if ((this.#runningBy.get(entry[0]) ?? 0) === 0) break;
+      }
+      if (!next) return;
+      const [client, line] = next;
+      const start = line.shift()!;
+      this.#lines.delete(client);
+      if (line.length > 0) this.#lines.set(client, line);
+      this.#waiting -= 1;
+      start();
     }
-    if (!next) return;
-    const [client, line] = next;
-    const start = line.shift()!;
-    this.#lines.delete(client);
-    if (line.length > 0) this.#lines.set(client, line);
-    this.#waiting -= 1;
-    start();
   }
 }

@@ -25,7 +25,7 @@ async function serve(next: (req: IncomingMessage, res: ServerResponse) => Promis
     next,
     debugPanel: false,
     deadlineMs,
-    shedding: { concurrency: 1, queue: 4, queuePerClient: 4, queueWaitMs: 60_000, maxEventLoopDelayMs: 60_000 },
+    shedding: { concurrency: 1, concurrencyPerClient: 1, queue: 4, queuePerClient: 4, queueWaitMs: 60_000, maxEventLoopDelayMs: 60_000 },
   });
   const server = createServer((req, res) => void front(req, res));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
