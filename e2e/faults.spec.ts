@@ -4,7 +4,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import path from "node:path";
 import sharp from "sharp";
 import { freePort, SIGNAL_RELAY_WINDOW_MS } from "../scripts/run";
-import { sendRaw } from "./hostile-client";
+import { MODE_COOKIE } from "../lib/contract/mode";
+import { pipelinedRequests, readUntilClosed, sendRaw, waitUntil } from "./hostile-client";
 import { copyBlog, removeFolder, runCommand, runScript, startServe, stopStartedProcesses, type BlogCopy } from "./server-process";
 import { parseServerTiming } from "../lib/contract/server-timing";
 import { thumbnailUrl } from "../lib/contract/urls/thumbnails";
@@ -59,6 +60,26 @@ test.describe("faults", () => {
     expect(await response.text()).toContain("</html>");
     expect(await server.exited).toEqual({ code: 0, signal: null });
     expect(server.output()).toContain("SIGTERM: finishing the requests in flight");
+  });
+
+  test("should say Connection: close on every answer finished after SIGTERM, as nginx's drain does", async ({ blog }) => {
+    const server = await startServe(blog.env);
+    const port = Number(new URL(server.url).port);
+    // Six keep-alive connections, each with three naive pages pipelined: a connection's next page
+    // waits for the others' pages before it, so when the first answer arrives, every connection
+    // has one in flight. Each answer in flight at the signal is its connection's last.
+    const clients = await Promise.all(
+      Array.from({ length: 6 }, () => sendRaw(port, pipelinedRequests(["/"], 3, { Cookie: `${MODE_COOKIE}=naive` }))),
+    );
+    const received = clients.map((client) => readUntilClosed(client, 30_000));
+    await waitUntil(() => clients.some((client) => client.bytesRead > 0), 30_000, "the first answer");
+    server.child.kill("SIGTERM");
+    const last = (await Promise.all(received)).map((text) => text.slice(text.lastIndexOf("HTTP/1.1 ")));
+    console.log(
+      `drain: ${last.filter((answer) => /\r\nConnection: close\r\n/i.test(answer)).length} of 6 last answers said Connection: close`,
+    );
+    expect(last.map((answer) => /^HTTP\/1\.1 \d{3} [^]*\r\nConnection: close\r\n/i.test(answer))).toEqual(last.map(() => true));
+    expect(await server.exited).toEqual({ code: 0, signal: null });
   });
 
   for (const [signal, target] of [

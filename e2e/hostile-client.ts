@@ -1,3 +1,4 @@
+import autocannon from "autocannon";
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { request } from "node:http";
@@ -108,4 +109,30 @@ export function timedGet(
     req.setTimeout(30_000, () => req.destroy(new Error(`${path} took over 30 s`)));
     req.end();
   });
+}
+
+/** Another client: the whole 127.0.0.0/8 is the loopback, so the server sees a second address. */
+export const VISITOR = "127.0.0.2";
+
+/** Runs autocannon until `whileRunning` is done, then stops it and gives its result. */
+export async function underLoad<T>(options: autocannon.Options, whileRunning: (answers: () => number) => Promise<T>) {
+  let answers = 0;
+  let instance!: autocannon.Instance;
+  const finished = new Promise<autocannon.Result>((resolve, reject) => {
+    instance = autocannon({ ...options, duration: 120 }, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+  instance.on("response", () => (answers += 1));
+  try {
+    return { during: await whileRunning(() => answers), result: await (instance.stop(), finished) };
+  } catch (error) {
+    instance.stop();
+    await finished;
+    throw error;
+  }
+}
+
+/** The nearest-rank percentile of some durations, in milliseconds. */
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }

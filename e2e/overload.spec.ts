@@ -1,33 +1,13 @@
 import { expect, test } from "@playwright/test";
-import autocannon from "autocannon";
+import type autocannon from "autocannon";
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { MODE_COOKIE } from "../lib/contract/mode";
-import { timedGet, waitUntil, type TimedAnswer } from "./hostile-client";
+import { timedGet, underLoad, VISITOR, waitUntil, type TimedAnswer } from "./hostile-client";
 import { copyBlog, removeFolder, startServe } from "./server-process";
 import { thumbnailUrl } from "../lib/contract/urls/thumbnails";
 
 test.describe.configure({ mode: "serial", timeout: 180_000 });
-
-/** Another client: the whole 127.0.0.0/8 is the loopback, so the server sees a second address. */
-const VISITOR = "127.0.0.2";
-
-/** Runs autocannon until `whileRunning` is done, then stops it and gives its result. */
-async function underLoad<T>(options: autocannon.Options, whileRunning: (answers: () => number) => Promise<T>) {
-  let answers = 0;
-  let instance!: autocannon.Instance;
-  const finished = new Promise<autocannon.Result>((resolve, reject) => {
-    instance = autocannon({ ...options, duration: 120 }, (error, result) => (error ? reject(error) : resolve(result)));
-  });
-  instance.on("response", () => (answers += 1));
-  try {
-    return { during: await whileRunning(() => answers), result: await (instance.stop(), finished) };
-  } catch (error) {
-    instance.stop();
-    await finished;
-    throw error;
-  }
-}
 
 test.describe("overload", () => {
   let blog: ReturnType<typeof copyBlog>;

@@ -2,7 +2,7 @@ import Database from "better-sqlite3";
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { freePort, startProcess, startScript, type RunningProcess } from "../scripts/run";
+import { freePort, SERVER_NODE_FLAGS, startProcess, startScript, type RunningProcess } from "../scripts/run";
 
 const E2E = path.resolve(".e2e");
 
@@ -47,9 +47,10 @@ export async function stopStartedProcesses(): Promise<void> {
   await Promise.all(left.map((running) => running.exited));
 }
 
-/** Runs a script of the project with tsx, with the project's test environment. */
+/** Runs a script of the project with tsx, with the project's test environment; the server's scripts with the server's V8 flags. */
 export function runScript(script: string, env: Record<string, string>, args: string[] = []): RunningProcess {
-  return tracked(startScript(script, args, testEnv(env)));
+  const server = script === "scripts/serve.ts" || script === "scripts/start.ts";
+  return tracked(startScript(script, args, testEnv(env), { nodeFlags: server ? SERVER_NODE_FLAGS : [] }));
 }
 
 /** Runs a command in its own process group, with the project's test environment, and follows its output. */

@@ -10,6 +10,7 @@ import {
   dbLatencyMs,
   debugPanelEnabled,
   defaultMode,
+  pageDeadlineMs,
   pageShedding,
   seedScale,
   serverPort,
@@ -116,7 +117,17 @@ describe("settings", () => {
   it("should default the connection, shedding and queue limits to the documented values", () => {
     for (const name of NAMES) delete process.env[name];
     assert.deepEqual(connectionLimits(), { maxRequestsPerConnection: 100, sendTimeoutMs: 30_000 });
-    assert.deepEqual(pageShedding(), { concurrency: 2, queue: 32, queueWaitMs: 2_000, maxEventLoopDelayMs: 250 });
+    assert.deepEqual(pageShedding(), {
+      concurrency: 2,
+      concurrencyPerClient: 2,
+      queue: 32,
+      queuePerClient: 8,
+      queueWaitMs: 2_000,
+      maxEventLoopDelayMs: 250,
+    });
+    assert.equal(pageDeadlineMs(), 30_000);
+    process.env.PAGE_CONCURRENCY = "20";
+    assert.equal(pageShedding().concurrencyPerClient, 15);
     assert.deepEqual(thumbnailQueue(), { total: 128, perClient: 16 });
   });
 
@@ -124,12 +135,23 @@ describe("settings", () => {
     Object.assign(process.env, { MAX_REQUESTS_PER_CONNECTION: "5", SEND_TIMEOUT_S: "2", PAGE_CONCURRENCY: "1", PAGE_QUEUE: "0" });
     Object.assign(process.env, {
       PAGE_QUEUE_WAIT_MS: "500",
+      PAGE_QUEUE_PER_CLIENT: "3",
+      PAGE_CONCURRENCY_PER_CLIENT: "1",
+      PAGE_DEADLINE_MS: "1000",
       MAX_EVENT_LOOP_DELAY_MS: "40",
       THUMBNAIL_QUEUE: "8",
       THUMBNAIL_QUEUE_PER_CLIENT: "2",
     });
     assert.deepEqual(connectionLimits(), { maxRequestsPerConnection: 5, sendTimeoutMs: 2_000 });
-    assert.deepEqual(pageShedding(), { concurrency: 1, queue: 0, queueWaitMs: 500, maxEventLoopDelayMs: 40 });
+    assert.deepEqual(pageShedding(), {
+      concurrency: 1,
+      concurrencyPerClient: 1,
+      queue: 0,
+      queuePerClient: 3,
+      queueWaitMs: 500,
+      maxEventLoopDelayMs: 40,
+    });
+    assert.equal(pageDeadlineMs(), 1_000);
     assert.deepEqual(thumbnailQueue(), { total: 8, perClient: 2 });
   });
 

@@ -160,6 +160,10 @@ export const SETTINGS = {
     min: 1,
     max: 1_048_576,
   }),
+  THUMBNAIL_MEMORY_CACHE_MB: wholeNumber(
+    "Memory libvips may keep for the images and operations of recent resizes (`sharp.cache`); thumbnails are kept on disk, so none by default (sharp's own default is 50).",
+    { fallback: () => 0, min: 0, max: 4_096 },
+  ),
   THUMBNAIL_QUEUE: wholeNumber("Thumbnails that may wait for a resize, from all clients; more are answered 503.", {
     fallback: () => 128,
     min: 1,
@@ -174,21 +178,36 @@ export const SETTINGS = {
     "Pages rendered at once. Pages render on one thread and SQLite answers in it, so more only take turns; raise it for a database across a network.",
     { fallback: () => 2, min: 1, max: 256 },
   ),
-  PAGE_QUEUE: wholeNumber("Pages that may wait for their turn; one more is answered 503 at once.", {
+  PAGE_CONCURRENCY_PER_CLIENT: wholeNumber(
+    "Pages rendered at once for one client address; the rest of PAGE_CONCURRENCY is kept for other clients, so that one client whose pages each hold their turn for seconds (a database across a network) cannot take every turn.",
+    {
+      fallback: (): number => Math.ceil((SETTINGS.PAGE_CONCURRENCY.read("PAGE_CONCURRENCY", readRaw("PAGE_CONCURRENCY")) as number) * 0.75),
+      min: 1,
+      max: 256,
+      shown: "¾ of PAGE_CONCURRENCY, rounded up",
+    },
+  ),
+  PAGE_QUEUE: wholeNumber("Pages that may wait for their turn, from all clients; one more is answered 503 at once.", {
     fallback: () => 32,
     min: 0,
     max: 10_000,
   }),
-  PAGE_QUEUE_WAIT_MS: wholeNumber("How long a page may wait for its turn before it is answered 503.", {
-    fallback: () => 2_000,
-    min: 100,
-    max: 600_000,
-  }),
-  MAX_EVENT_LOOP_DELAY_MS: wholeNumber("While pages render, no new one is taken when the event loop's mean delay is over this.", {
-    fallback: () => 250,
-    min: 10,
-    max: 60_000,
-  }),
+  PAGE_QUEUE_PER_CLIENT: wholeNumber(
+    "Pages that may wait for their turn from one client address; one more of its pages is answered 503 at once. Clients take turns, so one client's flood never holds another's page back for more than a turn.",
+    { fallback: () => 8, min: 0, max: 10_000 },
+  ),
+  PAGE_QUEUE_WAIT_MS: wholeNumber(
+    "How long a page may wait for its turn before it is answered 503; a page refused while its client has pages waiting or rendering already is answered 503 only after this long too, so that asking again at once gains a flooding client nothing.",
+    { fallback: () => 2_000, min: 100, max: 600_000 },
+  ),
+  PAGE_DEADLINE_MS: wholeNumber(
+    "How long a page may take, from its request to its answer, before it stops at its next query and is answered 503 (gunicorn's worker `timeout`).",
+    { fallback: () => 30_000, min: 100, max: 600_000 },
+  ),
+  MAX_EVENT_LOOP_DELAY_MS: wholeNumber(
+    "While pages render, no new page is taken from a client that has one rendering or waiting when the event loop's mean delay is over this.",
+    { fallback: () => 250, min: 10, max: 60_000 },
+  ),
   FINDING_N_PLUS_ONE: wholeNumber(
     "The debug panel reports an N+1 when one statement shape runs at least this many times, with other parameters, from one line of code.",
     { fallback: () => 5, min: 2, max: 10_000 },
@@ -249,6 +268,7 @@ export const debugPanelEnabled = () => setting("DEBUG_PANEL");
 export const thumbnailQuality = () => setting("THUMBNAIL_QUALITY");
 export const thumbnailConcurrency = () => setting("THUMBNAIL_CONCURRENCY");
 export const thumbnailCacheBytes = () => setting("THUMBNAIL_CACHE_MB") * 1024 * 1024;
+export const thumbnailMemoryCacheMb = () => setting("THUMBNAIL_MEMORY_CACHE_MB");
 export const seedScale = () => setting("SEED_SCALE");
 
 /** How the server holds up against hostile connections (docs/security.md). */
@@ -260,7 +280,9 @@ export const connectionLimits = () => ({
 /** When pages are shed with 503 (lib/server/load-shedding.ts). */
 export const pageShedding = () => ({
   concurrency: setting("PAGE_CONCURRENCY"),
+  concurrencyPerClient: setting("PAGE_CONCURRENCY_PER_CLIENT"),
   queue: setting("PAGE_QUEUE"),
+  queuePerClient: setting("PAGE_QUEUE_PER_CLIENT"),
   queueWaitMs: setting("PAGE_QUEUE_WAIT_MS"),
   maxEventLoopDelayMs: setting("MAX_EVENT_LOOP_DELAY_MS"),
 });
@@ -268,10 +290,13 @@ export const pageShedding = () => ({
 /** Who may see the debug panel (lib/debug/allow-list.ts). */
 export const debugPanelAllowList = () => setting("DEBUG_PANEL_ALLOW");
 
+/** How long a page may take before it is answered 503 (lib/server/steps/page-deadline.ts). */
+export const pageDeadlineMs = () => setting("PAGE_DEADLINE_MS");
+
 /** When the debug panel's findings call repeated queries an N+1 (lib/debug/findings.ts). */
 export const findingThresholds = () => ({ nPlusOne: setting("FINDING_N_PLUS_ONE") });
 
-/** How many thumbnails may wait for a resize (lib/media/fair-queue.ts), in all and from one client. */
+/** How many thumbnails may wait for a resize (lib/util/fair-queue.ts), in all and from one client. */
 export const thumbnailQueue = () => ({ total: setting("THUMBNAIL_QUEUE"), perClient: setting("THUMBNAIL_QUEUE_PER_CLIENT") });
 
 /** A table of settings as docs/configuration.md shows it, generated from their specs. */

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { afterEach, describe, it } from "node:test";
-import { onStopSignals, SIGNAL_RELAY_WINDOW_MS, signalExitCode } from "./run";
+import { readFileSync } from "node:fs";
+import { onStopSignals, SERVER_NODE_FLAGS, SIGNAL_RELAY_WINDOW_MS, signalExitCode } from "./run";
 
 describe("stop signals", () => {
   let clock = 0;
@@ -53,5 +54,13 @@ describe("stop signals", () => {
 
   it("should give the shell's exit codes for the stop signals", () => {
     assert.deepEqual([signalExitCode("SIGINT"), signalExitCode("SIGTERM")], [130, 143]);
+  });
+});
+
+describe("the server's V8 flags", () => {
+  it("should be the same in package.json's start and serve scripts as where the tests and the benchmark start the server", () => {
+    const scripts = (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: Record<string, string> }).scripts;
+    for (const name of ["start", "serve"])
+      assert.equal(scripts[name], `exec node ${SERVER_NODE_FLAGS.join(" ")} --import tsx scripts/${name}.ts`, `npm run ${name}`);
   });
 });

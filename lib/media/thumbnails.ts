@@ -3,8 +3,8 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
 import { writeFileAtomically } from "../util/files";
-import { thumbnailCacheBytes, thumbnailConcurrency, thumbnailQueue } from "../settings";
-import { FairQueue, QueueFullError } from "./fair-queue";
+import { thumbnailCacheBytes, thumbnailConcurrency, thumbnailMemoryCacheMb, thumbnailQueue } from "../settings";
+import { FairQueue, QueueFullError } from "../util/fair-queue";
 import { describeOriginal, MAX_INPUT_PIXELS, ThumbnailError } from "./original-info";
 import { resolveOriginal } from "./originals";
 import { thumbnailsDir } from "./paths";
@@ -17,6 +17,11 @@ export type Format = "webp" | "jpeg" | "png";
 // libvips would use every core for one resize; keep it to one thread per resize, and leave a
 // core free for rendering pages, so that a burst of new thumbnails cannot starve them.
 sharp.concurrency(1);
+// libvips keeps recent images and operations in memory (50 MB and 20 open files by default):
+// each thumbnail is made once and then read from the disk cache, so they would seldom be used
+// again, and the memory stays taken. THUMBNAIL_MEMORY_CACHE_MB (0) bounds it (docs/security.md).
+const memoryCacheMb = thumbnailMemoryCacheMb();
+sharp.cache(memoryCacheMb === 0 ? false : { memory: memoryCacheMb, files: 0, items: 100 });
 let resizes: FairQueue | null = null;
 const inflight = new Map<string, Promise<Made>>();
 const cacheIndex = new ThumbnailCacheIndex(thumbnailsDir, thumbnailCacheBytes);

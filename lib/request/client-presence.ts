@@ -11,8 +11,8 @@ let lastTurn = performance.now();
  * its page was complete, and a naive page held the loop for its whole render. So a page yields
  * one turn (`setImmediate`, after pending I/O) once TURN_MS have passed since the last.
  *
- * Once the front has said the client is gone (the request's signal), the query never runs and
- * never answers. Next.js aborts the render itself when the response closes, quietly; an error
+ * Once the front has said the client is gone, or the page's deadline has passed (the request's
+ * signal; the front answers 503 itself then), the query never runs and never answers. Next.js aborts the render itself when the response closes, quietly; an error
  * thrown here instead was logged by its HTML renderer once for every abandoned page. Nothing
  * holds on to the waiting page, so it is collected with the render.
  */

@@ -30,7 +30,10 @@ export type RequestContext = {
   databaseUnavailable?: string;
   /** The status a page asked for when it rendered a complete answer other than 200 (see app/_components/not-found-notice.tsx). */
   status?: number;
-  /** Aborted when the client has gone: the request's remaining queries are not run (lib/request/client-presence.ts). */
+  /**
+   * Aborted when the client has gone, or a page's deadline has passed (lib/server/steps/page-deadline.ts):
+   * the request's remaining queries are not run (lib/request/client-presence.ts).
+   */
   signal?: AbortSignal;
 };
 

@@ -98,4 +98,28 @@ describe("closing gracefully", () => {
     assert.match(await received, /second half/);
     assert.ok(elapsed < 2_000, `closed after ${elapsed} ms`);
   });
+
+  it(
+    "should say Connection: close on an answer in flight whose headers had not gone out, and on the one pipelined behind it",
+    { timeout: 10_000 },
+    async () => {
+      let started!: () => void;
+      const handling = new Promise<void>((resolve) => (started = resolve));
+      const { connection, timedClose } = await serving((_req, res) => {
+        started();
+        setTimeout(() => res.end("ok"), 200);
+      });
+      const { socket, received } = await connection();
+      socket.write(GET + GET);
+      await handling;
+      const closed = timedClose();
+      const answers = (await received).split(/(?=HTTP\/1\.1 )/);
+      assert.ok(answers.length >= 1);
+      assert.deepEqual(
+        answers.map((answer) => /\r\nConnection: close\r\n/i.test(answer)),
+        answers.map(() => true),
+      );
+      await closed;
+    },
+  );
 });

@@ -91,21 +91,23 @@ export function closeStalledSends(server: Server, timeoutMs: number): () => void
  * - it takes no new connection;
  * - a keep-alive connection between two requests closes now;
  * - each answer still to come says `Connection: close`, and its connection closes after it,
- *   the answers in flight included (Node would keep them open for their keep-alive time-out);
+ *   the answers in flight included, as long as their headers have not gone out (Node would
+ *   keep them open for their keep-alive time-out);
  * - a connection whose first request has not come yet gets `firstRequestMs` to begin it, and
  *   the server's headers time-out to finish it. Node's `server.close()` closes such a connection
  *   at once, as idle: a client that connected just before the signal lost its request unanswered.
  * Call it before the server takes its first connection, and `close` when the server should stop.
  */
 export function closeGracefully(server: Server, { firstRequestMs }: { firstRequestMs: number }): { close: () => Promise<void> } {
-  const connections = new Map<Socket, { requests: number; answering: number }>();
+  /** Each connection's requests so far, and the answers it has still to finish. */
+  const connections = new Map<Socket, { requests: number; answering: Set<ServerResponse> }>();
   let closing = false;
   const closeWhenIdle = (socket: Socket) => {
     const state = connections.get(socket);
-    if (state && state.answering === 0) socket.destroySoon();
+    if (state && state.answering.size === 0) socket.destroySoon();
   };
   server.on("connection", (socket: Socket) => {
-    connections.set(socket, { requests: 0, answering: 0 });
+    connections.set(socket, { requests: 0, answering: new Set() });
     socket.once("close", () => connections.delete(socket));
   });
   // Before the request handler, so that an answer that starts during the close can still say so.
@@ -113,10 +115,10 @@ export function closeGracefully(server: Server, { firstRequestMs }: { firstReque
     const state = connections.get(req.socket);
     if (!state) return;
     state.requests += 1;
-    state.answering += 1;
+    state.answering.add(res);
     if (closing) res.shouldKeepAlive = false;
     res.once("close", () => {
-      state.answering -= 1;
+      state.answering.delete(res);
       if (closing) closeWhenIdle(req.socket);
     });
   });
@@ -128,6 +130,10 @@ export function closeGracefully(server: Server, { firstRequestMs }: { firstReque
         // closing of every connection that has no request under way, the new ones included.
         NetServer.prototype.close.call(server, () => resolve());
         for (const [socket, state] of connections) {
+          // Every answer whose headers have not gone out yet says `Connection: close`, the ones
+          // in flight and the ones waiting behind them: a client that read `keep-alive` sent its
+          // next request on a connection about to close, and never had an answer.
+          for (const res of state.answering) if (!res.headersSent) res.shouldKeepAlive = false;
           if (state.requests > 0) closeWhenIdle(socket);
           else
             setTimeout(() => {

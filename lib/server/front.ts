@@ -4,9 +4,8 @@ import onHeaders from "on-headers";
 import { formatMode } from "../contract/mode";
 import { planFor } from "../model/plan";
 import { runWithRequestContext, type RequestContext } from "../request/context";
-import { debugPanelAllowList, findingThresholds, pageShedding, setting } from "../settings";
+import { debugPanelAllowList, findingThresholds, pageDeadlineMs, pageShedding, setting } from "../settings";
 import { compression } from "../techniques/compression";
-import { clientOf } from "./client";
 import type { AssetKind } from "../techniques/cache-headers";
 import { analyzeQueries } from "../debug/analysis";
 import { isAllowed } from "../debug/allow-list";
@@ -22,8 +21,10 @@ import { servePublicFile } from "./handlers/public-files";
 import { serveThumbnail } from "./handlers/thumbnails";
 import { applySecurityHeaders } from "../contract/security-headers";
 import { admitPage } from "./steps/admit-page";
+import { clientOf } from "./client";
 import { finishPage } from "./steps/finish-page";
-import { holdPage } from "./steps/hold-page";
+import { holdPage, type HeldPage } from "./steps/hold-page";
+import { pageDeadline } from "./steps/page-deadline";
 import { CLEAR_MODE_COOKIE, selectMode } from "./steps/select-mode";
 import { prepareForNext } from "./steps/prepare-for-next";
 import { validateTarget, type Kind } from "./steps/validate-target";
@@ -38,24 +39,28 @@ const PRESENT = new AbortController().signal;
  * The front of the server. Every request takes these steps, in this order:
  *  1. validate the target  steps/validate-target.ts  4xx for what Next.js cannot refuse itself
  *  2. select the mode      steps/select-mode.ts      the mode, once, made into the request's plan
- *  3. admit a page         steps/admit-page.ts       pages wait for a turn to render, or get 503 (load-shedding.ts)
+ *  3. admit a page         steps/admit-page.ts       pages wait for their client's turn to render, or get 503 (load-shedding.ts)
  *  4. compress             techniques/compression    installed first: it wraps everything written after it
  *  5. cache headers        techniques/cache-headers  an on-headers hook, run as the headers go out
  *  6. hold the page        steps/hold-page.ts        installed last: Next.js writes into it first, and it
- *                                                    sends the finished page out through 5 and 4
+ *                                                    sends the finished page out through 5 and 4; a page
+ *                                                    past its deadline is answered 503 instead (steps/page-deadline.ts)
  *  7. dispatch             handlers/, Next.js        inside the request's context, where queries are recorded
  *  8. finish and time it   steps/finish-page.ts      Server-Timing, ETag, the debug history, once the page is complete
  * The order of 4, 5 and 6 matters: each wraps the response as the ones before left it. `signal`
- * says when the client has gone (./connection-guard.ts): a page then stops at its next query.
+ * says when the client has gone (./connection-guard.ts): a page then stops at its next query, as
+ * it does once its deadline has passed.
  */
 export function createFront({
   next,
   debugPanel,
   shedding = pageShedding(),
+  deadlineMs = pageDeadlineMs(),
 }: {
   next: NextHandler;
   debugPanel: boolean;
   shedding?: SheddingLimits;
+  deadlineMs?: number;
 }) {
   const history = debugPanel ? new DebugHistory() : null;
   const explains = new PerClientRate(() => setting("DEBUG_EXPLAIN_PER_MINUTE"));
@@ -70,11 +75,12 @@ export function createFront({
     if (picked.setCookie) res.setHeader("Set-Cookie", picked.setCookie);
 
     const { url, kind } = target;
-    if (kind === "page" && !(await admitPage(pages, res, signal))) return;
+    const client = clientOf(req);
+    if (kind === "page" && !(await admitPage(pages, client, res, signal))) return;
     const plan = planFor(picked.mode);
     const techniques = resolveFrontPlan(plan);
     const path = `${url.pathname}${url.search}`;
-    const client = clientOf(req);
+    let page: HeldPage | null = null;
     const context: RequestContext = {
       id: randomBytes(8).toString("hex"),
       startedAt,
@@ -85,7 +91,7 @@ export function createFront({
       queries: [],
       debug: history !== null && isAllowed(debugPanelAllowList(), client),
       client,
-      signal,
+      signal: kind === "page" ? pageDeadline(res, signal, { startedAt, deadlineMs, path }, () => page) : signal,
     };
     prepareForNext(req, path, kind);
 
@@ -93,7 +99,6 @@ export function createFront({
     // endpoint is the developer's tool, not a measured page: its JSON travels compressed in every mode.
     if (kind === "debug") compression.optimized.middleware(req, res, () => undefined);
     else if (kind === "page" || req.headers.range === undefined) techniques.compression.middleware(req, res, () => undefined);
-    let page: { readonly held: boolean } | null = null;
     onHeaders(res, () => techniques["cache-headers"].apply(res, assetKind(kind, page?.held ?? false), res.statusCode));
     if (kind === "page") {
       page = holdPage(res, (status, body) => {

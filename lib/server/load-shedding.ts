@@ -1,4 +1,5 @@
 import { monitorEventLoopDelay } from "node:perf_hooks";
+import { FairQueue } from "../util/fair-queue";
 
 /**
  * Load shedding for pages, after Fastify's `@fastify/under-pressure`: under overload, answer
@@ -6,21 +7,30 @@ import { monitorEventLoopDelay } from "node:perf_hooks";
  * inside Fastify, so its measure is taken here: the event loop's delay, from a
  * `monitorEventLoopDelay` histogram, its mean over each sample interval minus the timer's
  * resolution. Added to it, the queue length: only so many pages render at once, and only so
- * many wait, each for a bounded time. Everything else (files, thumbnails, robots.txt) never
+ * many wait, each for a bounded time, in turns between clients. Everything else (files, thumbnails, robots.txt) never
  * waits here, so it keeps answering while pages are being shed.
  */
 export type SheddingLimits = {
   /** Pages rendering at once. */
   concurrency: number;
-  /** Pages waiting for their turn; one more is answered 503 at once. */
+  /** Pages rendering at once from one client; the others are kept for the other clients. */
+  concurrencyPerClient: number;
+  /** Pages waiting for their turn, from all clients; one more is answered 503 at once. */
   queue: number;
+  /** Pages waiting for their turn from one client; one more of its pages is answered 503 at once. */
+  queuePerClient: number;
   /** How long a page may wait for its turn before it is answered 503. */
   queueWaitMs: number;
   /** No page is taken on while the event loop's mean delay is above this. */
   maxEventLoopDelayMs: number;
 };
 
-export type Admission = { ok: true; release: () => void } | { ok: false; reason: "gone" | "busy" | "slow" };
+/**
+ * A turn to render, or why not: the client has gone, the queue is full or the wait too long
+ * ("busy"), the client has its share of the queue waiting already ("share"), or the event loop is
+ * too slow to take another page of a client that has one in ("slow").
+ */
+export type Admission = { ok: true; release: () => void } | { ok: false; reason: "gone" | "busy" | "share" | "slow" };
 
 /** How @fastify/under-pressure samples: every second, a 10 ms-resolution histogram. */
 const SAMPLE_INTERVAL_MS = 1000;
@@ -40,67 +50,48 @@ export function eventLoopDelay(): () => number {
   return () => delayMs;
 }
 
-/** A page waiting for its turn; it leaves the line itself when it is refused or its client goes. */
-type Waiter = { admit: () => void };
-
-/** Admits pages to render under the limits above; the front answers 503 to the ones it refuses. */
+/**
+ * Admits pages to render under the limits above, fairly between clients (../util/fair-queue.ts):
+ * each client waits in its own line, at most `queuePerClient` pages of it, renders at most
+ * `concurrencyPerClient` at once, and a slot that frees goes to the client with the fewest pages
+ * rendering. One client's flood of pages so fills its
+ * own line, and its own 503s, while another's page takes the next slot. The front answers 503 to
+ * the pages it refuses.
+ */
 export class PageGate {
-  #rendering = 0;
-  readonly #waiting: Waiter[] = [];
+  readonly #queue: FairQueue;
 
   constructor(
     readonly limits: SheddingLimits,
     readonly delayMs: () => number = eventLoopDelay(),
-  ) {}
-
-  get rendering(): number {
-    return this.#rendering;
-  }
-
-  get waiting(): number {
-    return this.#waiting.length;
-  }
-
-  /** Resolves when the page may render (call `release` once it is done), or with why not. */
-  admit(signal: AbortSignal): Promise<Admission> {
-    if (signal.aborted) return Promise.resolve({ ok: false, reason: "gone" });
-    // Shedding pages only helps when pages are what keeps the loop busy: after one long stall
-    // (a 5 s database lock), with nothing rendering, the next page is taken as usual.
-    if (this.#rendering > 0 && this.delayMs() > this.limits.maxEventLoopDelayMs) return Promise.resolve({ ok: false, reason: "slow" });
-    if (this.#rendering < this.limits.concurrency) return Promise.resolve(this.#admitted());
-    if (this.#waiting.length >= this.limits.queue) return Promise.resolve({ ok: false, reason: "busy" });
-    return new Promise((resolve) => {
-      const leave = (reason: "gone" | "busy") => {
-        clearTimeout(timer);
-        signal.removeEventListener("abort", onAbort);
-        this.#waiting.splice(this.#waiting.indexOf(waiter), 1);
-        resolve({ ok: false, reason });
-      };
-      const onAbort = () => leave("gone");
-      const timer = setTimeout(() => leave("busy"), this.limits.queueWaitMs);
-      const waiter: Waiter = {
-        admit: () => {
-          clearTimeout(timer);
-          signal.removeEventListener("abort", onAbort);
-          resolve(this.#admitted());
-        },
-      };
-      signal.addEventListener("abort", onAbort, { once: true });
-      this.#waiting.push(waiter);
+  ) {
+    this.#queue = new FairQueue({
+      concurrency: limits.concurrency,
+      perClientRunning: limits.concurrencyPerClient,
+      total: limits.queue,
+      perClient: limits.queuePerClient,
     });
   }
 
-  #admitted(): Admission {
-    this.#rendering += 1;
-    let released = false;
-    return {
-      ok: true,
-      release: () => {
-        if (released) return;
-        released = true;
-        this.#rendering -= 1;
-        this.#waiting.shift()?.admit();
-      },
-    };
+  get rendering(): number {
+    return this.#queue.running;
+  }
+
+  get waiting(): number {
+    return this.#queue.waiting;
+  }
+
+  /** Resolves when the client's page may render (call `release` once it is done), or with why not. */
+  async admit(client: string, signal: AbortSignal): Promise<Admission> {
+    if (signal.aborted) return { ok: false, reason: "gone" };
+    // Shedding pages only helps when pages are what keeps the loop busy: after one long stall
+    // (a 5 s database lock), with nothing rendering, the next page is taken as usual. And only
+    // the pages of a client that has one rendering or waiting already: a slow loop is no reason
+    // to refuse a visitor's first page because another client floods the server.
+    if (this.rendering > 0 && this.#queue.holds(client) > 0 && this.delayMs() > this.limits.maxEventLoopDelayMs)
+      return { ok: false, reason: "slow" };
+    const turn = await this.#queue.acquire(client, { signal, waitMs: this.limits.queueWaitMs });
+    if (turn.ok) return turn;
+    return { ok: false, reason: turn.reason === "gone" || turn.reason === "share" ? turn.reason : "busy" };
   }
 }

@@ -73,6 +73,8 @@ describe("parsePageQuery", () => {
     "page=2&after=1-2&after=1-3",
     "after=1-2",
     "page=2&before=",
+    "page=2&after=-0-1",
+    "page=2&after=01700000000000-1",
   ]) {
     it(`should refuse ${bad} with 400`, () => {
       const parsed = query(bad);
@@ -80,4 +82,23 @@ describe("parsePageQuery", () => {
       assert.equal(!parsed.ok && parsed.status, 400);
     });
   }
+
+  for (const outside of [
+    "page=2&after=253402300800000-1",
+    "page=2&after=999999999999999-1",
+    "page=2&before=-62167219200001-1",
+    "page=2&before=-62135596800001-1",
+    "page=2&after=1700000000000-2147483648",
+    "page=2&after=1700000000000-9999999999",
+  ]) {
+    it(`should refuse a cursor no database can hold, ${outside}, with 400 and why`, () => {
+      const parsed = query(outside);
+      assert.deepEqual(parsed.ok ? null : [parsed.status, /out of range.*years 0001 to 9999.*2147483647/.test(parsed.error)], [400, true]);
+    });
+  }
+
+  it("should take the first and last millisecond of the years 0001 to 9999, and id 2147483647", () => {
+    assert.equal(query("page=2&after=-62135596800000-2147483647").ok, true);
+    assert.equal(query("page=2&before=253402300799999-1").ok, true);
+  });
 });

@@ -52,10 +52,23 @@ export function parsePageParam(values: readonly string[]): PageParam {
   return { ok: true, page: Number(value) };
 }
 
-const CURSOR = /^(-?[0-9]{1,15})-([1-9][0-9]{0,9})$/;
-const CURSOR_ERROR = "?after= and ?before= must be a cursor from a Previous or Next link (<time>-<id>), given once, and only one of them.";
+/**
+ * The times a cursor may hold: the years 0001 to 9999, which every database stores and
+ * JavaScript writes as a plain ISO date (SQLite keeps Prisma's dates as such text; PostgreSQL's
+ * `timestamp` refuses years past 294276, and years before 1 are written BC). JavaScript's own
+ * range (±8.64e15 ms) goes far beyond, so a cursor from a crafted link was a 500.
+ */
+export const EARLIEST_CURSOR_TIME = -62_135_596_800_000; // 0001-01-01T00:00:00.000Z
+export const LATEST_CURSOR_TIME = 253_402_300_799_999; // 9999-12-31T23:59:59.999Z
+/** The largest article id: the id columns are PostgreSQL's `integer` (int4). */
+export const MAX_ARTICLE_ID = 2_147_483_647;
 
-/** `?page=` with the cursor of a Previous or Next link, if any; 400 for a cursor that is not one. */
+/** `<time>-<id>`, both in plain digits: no leading zeros, no plus sign, no `-0`. */
+const CURSOR = /^(0|-?[1-9][0-9]{0,14})-([1-9][0-9]{0,9})$/;
+const CURSOR_ERROR = "?after= and ?before= must be a cursor from a Previous or Next link (<time>-<id>), given once, and only one of them.";
+const CURSOR_RANGE_ERROR = `The cursor of ?after= or ?before= is out of range: its time must fall in the years 0001 to 9999 (${EARLIEST_CURSOR_TIME} to ${LATEST_CURSOR_TIME}) and its id be at most ${MAX_ARTICLE_ID}.`;
+
+/** `?page=` with the cursor of a Previous or Next link, if any; 400 for a cursor that is not one, or out of range. */
 export function parsePageQuery(params: URLSearchParams): { ok: true; page: PageQuery } | { ok: false; status: 400 | 404; error: string } {
   const page = parsePageParam(params.getAll("page"));
   if (!page.ok) return page;
@@ -64,17 +77,19 @@ export function parsePageQuery(params: URLSearchParams): { ok: true; page: PageQ
   if (after.length + before.length === 0) return { ok: true, page: { number: page.page } };
   const raw = after.length + before.length === 1 ? (after[0] ?? before[0]!) : "";
   const cursor = parseCursor(raw);
-  if (!cursor) return { ok: false, status: 400, error: CURSOR_ERROR };
+  if (cursor === "malformed") return { ok: false, status: 400, error: CURSOR_ERROR };
+  if (cursor === "out of range") return { ok: false, status: 400, error: CURSOR_RANGE_ERROR };
   if (after.length === 1 && page.page === 1)
     return { ok: false, status: 400, error: "?after= leads to page 2 or later: give its ?page= too." };
   return { ok: true, page: after.length === 1 ? { number: page.page, after: cursor } : { number: page.page, before: cursor } };
 }
 
-function parseCursor(raw: string): Cursor | null {
+function parseCursor(raw: string): Cursor | "malformed" | "out of range" {
   const match = CURSOR.exec(raw);
-  if (!match) return null;
-  const publishedAt = new Date(Number(match[1]));
-  return Number.isNaN(publishedAt.getTime()) ? null : { publishedAt, id: Number(match[2]) };
+  if (!match) return "malformed";
+  const [time, id] = [Number(match[1]), Number(match[2])];
+  if (time < EARLIEST_CURSOR_TIME || time > LATEST_CURSOR_TIME || id > MAX_ARTICLE_ID) return "out of range";
+  return { publishedAt: new Date(time), id };
 }
 
 export function formatCursor(cursor: Cursor): string {

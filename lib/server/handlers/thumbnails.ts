@@ -4,13 +4,14 @@ import { ThumbnailError, thumbnailWithSource, type Format } from "../../media/th
 import { contentType } from "../../util/mime";
 import { sendError } from "../http/respond";
 import { sendBytes } from "../http/send";
+import { clientOf } from "../client";
 
 /** Seconds a client whose thumbnail found the resize queue full is asked to wait. */
 const RETRY_AFTER_SECONDS = 1;
 
 /**
  * GET /thumbs/<original>?w=<width>&q=<quality> (lib/contract/urls/thumbnails.ts): only listed
- * widths and qualities. Each client address takes its turn in the resize queue (lib/media/fair-queue.ts).
+ * widths and qualities. Each client (../client.ts) takes its turn in the resize queue (lib/util/fair-queue.ts).
  */
 export async function serveThumbnail(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
   const parsed = parseThumbnailUrl(url);
@@ -18,7 +19,7 @@ export async function serveThumbnail(req: IncomingMessage, res: ServerResponse, 
   const { original, width, quality } = parsed.address;
   try {
     const format = chooseFormat(original, req.headers.accept);
-    const { bytes, source, key } = await thumbnailWithSource(original, width, quality, format, req.socket.remoteAddress ?? "unknown");
+    const { bytes, source, key } = await thumbnailWithSource(original, width, quality, format, clientOf(req));
     sendBytes(req, res, bytes, {
       type: contentType(`.${format}`)!,
       // The key names the original (whose name holds its hash) and how it was resized: the bytes cannot differ.

@@ -10,10 +10,11 @@ import type { OutgoingHttpHeaders, ServerResponse } from "node:http";
  * `on-headers` can change headers but cannot hold a body. It restores them before `finish`
  * runs, so that `finish` writes through the layers installed before it (compression).
  */
-export function holdPage(res: ServerResponse, finish: (status: number, body: Buffer) => void): { readonly held: boolean } {
+export function holdPage(res: ServerResponse, finish: (status: number, body: Buffer) => void): HeldPage {
   const original = { writeHead: res.writeHead, write: res.write, end: res.end };
   const restore = () => Object.assign(res, original);
   let held: { status: number; chunks: Buffer[] } | null = null;
+  let done = false;
   const hold = (chunk: unknown) => {
     if (chunk !== undefined && chunk !== null && typeof chunk !== "function")
       held!.chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string));
@@ -42,6 +43,7 @@ export function holdPage(res: ServerResponse, finish: (status: number, body: Buf
     if (!held) return (res.end as (c?: unknown, ...r: unknown[]) => ServerResponse)(chunk, ...rest);
     hold(chunk);
     restore();
+    done = true;
     finish(held.status, Buffer.concat(held.chunks));
     return res;
   }) as typeof res.end;
@@ -50,5 +52,33 @@ export function holdPage(res: ServerResponse, finish: (status: number, body: Buf
     get held() {
       return held !== null;
     },
+    abandon(answer) {
+      if (done) return false;
+      done = true;
+      // An answer that is not a page and has begun to go out cannot be taken back: cut it short.
+      if (!held && res.headersSent) {
+        res.destroy();
+        return false;
+      }
+      restore();
+      answer();
+      // Whatever the page would still write is dropped: its answer has been given.
+      res.writeHead = (() => res) as typeof res.writeHead;
+      res.write = (() => true) as typeof res.write;
+      res.end = (() => res) as typeof res.end;
+      return true;
+    },
   };
 }
+
+/** A page being held. */
+export type HeldPage = {
+  /** Whether Next.js's answer is an HTML page, held until it is complete. */
+  readonly held: boolean;
+  /**
+   * Sends `answer` (written as the layers before this one left the response) instead of the page,
+   * unless the page has been finished already; the page's own writes are dropped after it. True
+   * when `answer` went out.
+   */
+  abandon(answer: () => void): boolean;
+};

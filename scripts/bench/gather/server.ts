@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import { freePort, isRunning, onStopSignals, run, signalExitCode, startScript, type RunningProcess } from "../../run";
+import { freePort, isRunning, onStopSignals, run, SERVER_NODE_FLAGS, signalExitCode, startScript, type RunningProcess } from "../../run";
 import type { DatabaseOptions } from "../types/settings";
 import { databaseName } from "../config/database";
 import { provideDatabase, type BenchDatabase } from "./database";
@@ -94,7 +94,12 @@ export async function startBenchServer(log: (message: string) => void, database:
     await prepareData(where, log);
     const port = await freePort();
     // In our process group, so that a Ctrl-C in the terminal reaches the server as well.
-    const server = startScript("scripts/serve.ts", [], { ...process.env, ...env, PORT: String(port) }, { group: false });
+    const server = startScript(
+      "scripts/serve.ts",
+      [],
+      { ...process.env, ...env, PORT: String(port) },
+      { group: false, nodeFlags: SERVER_NODE_FLAGS },
+    );
     serve(server);
     await server.waitFor(/serving on/).catch((error: unknown) => {
       throw new Error(`The server stopped before it listened: ${error instanceof Error ? error.message : String(error)}`);
