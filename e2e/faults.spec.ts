@@ -328,9 +328,9 @@ test.describe("faults", () => {
   });
 
   test("should keep reading while a writer holds the database (WAL and a busy timeout)", async ({ blog }) => {
-    // What is tested is the database: pages may wait their turn as long as they need, so that
-    // none is shed for the queue's sake on a busy machine.
-    const server = await startServe({ ...blog.env, PAGE_QUEUE_WAIT_MS: "60000" });
+    // What is tested is the database: the 20 pages, all from one client, may all wait their turn,
+    // as long as they need, so that none is shed for the queue's sake on a busy machine.
+    const server = await startServe({ ...blog.env, PAGE_QUEUE_WAIT_MS: "60000", PAGE_QUEUE_PER_CLIENT: "20" });
     const writer = new Database(blog.dbFile);
     writer.exec("BEGIN IMMEDIATE");
     const insert = writer.prepare(

@@ -72,7 +72,8 @@ export type Variant = { label: string; techniques: string; technique: Technique;
 
 /**
  * How a reader reaches a listing's deep page: by its Next link, whose cursor starts the page where
- * the last ended, or by typing `?page=N` alone, which the server can only count off (OFFSET).
+ * the last ended, or by typing `?page=N` alone, which the server counts off: with OFFSET in naive
+ * mode, and along the index before it fetches the rows (a deferred join) in optimized mode.
  */
 export type Reach = "cursor" | "typed";
 
