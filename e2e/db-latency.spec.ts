@@ -91,7 +91,7 @@ test.describe("round trips to PostgreSQL, delayed by DB_LATENCY_MS", () => {
     // no busy machine can lower: each of its round trips waits at least the set latency (the test
     // above proves the proxy adds it), so it grows by at least 172 × 2 ms, judged by the least
     // disturbed of its runs. The optimized growth, a few milliseconds, is the benchmark's to
-    // measure (README); here it is bounded by its round trips.
+    // measure (docs/benchmark.md); here it is bounded by its round trips.
     for (const [mode, runs] of [
       ["naive", 7],
       ["optimized", 7],

@@ -18,8 +18,9 @@ const P90_BOUND_MS = 3_000;
 
 /**
  * While one client floods pages from 40 connections, another client (another loopback address)
- * asks for the optimized home page 20 times, one after another, each on a new connection. The
- * old page gate was one line for everyone: the flood kept it full, and the visitor got 503s.
+ * asks for the optimized home page 20 times, one after another, each on a new connection. With
+ * one line for everyone the flood would keep it full and the visitor would get 503s; clients
+ * take turns instead.
  */
 async function visitDuringFlood(url: string, flood: (typeof FLOODS)[number], visitorMode = "optimized") {
   return underLoad(

@@ -17,7 +17,7 @@ const MODES = [
 /**
  * Cursor times around every edge: JavaScript's Date range (±8.64e15 ms), the years 0001 and
  * 9999 that a database stores, and plain ones; ids around PostgreSQL's int4. A time JavaScript
- * takes but a database cannot store, or an id past int4, was a 500.
+ * takes but a database cannot store, or an id past int4, must be a 400, never a 500.
  */
 const TIMES = [
   "253402300800000", // 10000-01-01

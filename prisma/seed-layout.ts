@@ -2,7 +2,7 @@
  * The blog's layout: everything but its words. Each author's portrait, each article's cover,
  * date, author and length, and each comment's writer and time, drawn from the fixed seed.
  *
- * The layout is kept exactly as the seed's first version drew it, because figures the README
+ * The layout is kept exactly as the seed's first version drew it, because figures the docs
  * and the tests rely on follow from it: which portraits and covers the first screen of the
  * home page shows (its weight and request count), which author wrote how many articles. That
  * version made its text word by word from this same random stream, between the draws below,

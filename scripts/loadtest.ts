@@ -97,7 +97,7 @@ async function main(): Promise<number> {
   checkDatabase(options.database);
   stopOnSignals();
   // It measures throughput and latency, not load shedding: its own server lets every connection
-  // wait for its turn, up to the request timeout, rather than answer 503 (README, "Hostile clients and overload").
+  // wait for its turn, up to the request timeout, rather than answer 503 (docs/security.md, "Hostile clients and overload").
   process.env.PAGE_QUEUE ||= String(options.connections);
   process.env.PAGE_QUEUE_WAIT_MS ||= String(TIMEOUT_S * 1000);
   const server = options.url ? null : await startBenchServer(log, options.database);

@@ -76,11 +76,10 @@ export function startProcess(command: string, args: string[], env: NodeJS.Proces
  * The V8 flags the server runs with, wherever it is started: `npm start` and `npm run serve`
  * (package.json writes them too, and scripts/run.test.ts keeps the two the same), the benchmark
  * and the end-to-end tests. Node sizes V8's heap from the machine's memory (4 GB on 24 GB), and
- * V8 lets garbage pile up towards that limit before it collects: after a few thousand pages the
- * heap held 360 MB of which 85 MB was alive, and the server's RSS was 560 MB. A 256 MB old
- * generation makes V8 collect sooner (RSS about 310 MB) and still leaves three times the live
- * heap for a burst of pages; an 8 MB semi-space (16 by default) halves the young generation.
- * docs/security.md gives the figures. `npm run dev` keeps Node's defaults: compiling pages needs more.
+ * V8 lets garbage pile up towards that limit before it collects. A 256 MB old generation makes V8
+ * collect sooner and still leaves about three times the server's live heap for a burst of pages;
+ * an 8 MB semi-space (16 by default) halves the young generation. docs/security.md gives the
+ * figures. `npm run dev` keeps Node's defaults: compiling pages needs more.
  */
 export const SERVER_NODE_FLAGS = ["--max-old-space-size=256", "--max-semi-space-size=8"] as const;
 

@@ -18,7 +18,7 @@ export const BUSY_TIMEOUT_MS = 5_000;
 const IDLE_CONNECTION_MS = 300_000;
 
 /**
- * The pool of PostgreSQL connections, sized by DB_POOL_SIZE (the README says why 10). A query
+ * The pool of PostgreSQL connections, sized by DB_POOL_SIZE (docs/postgresql.md says why 10). A query
  * that finds every connection busy waits in line, at most DB_POOL_TIMEOUT_MS (which also bounds
  * opening a new connection); then pg fails it with "timeout exceeded when trying to connect",
  * which lib/debug/tracking.ts records as the database being unavailable: the page is

@@ -18,7 +18,7 @@ import { pagination } from "./pagination";
 /**
  * Every cursor the parser takes (lib/contract/urls/blog.ts) must run in a real query on both
  * databases and find the rows JavaScript's own comparison finds: a time the parser lets through
- * but a database cannot store, or compares in another order, was a 500 or a wrong page. The
+ * but a database cannot store, or compares in another order, would be a 500 or a wrong page. The
  * articles sit on the edges: the first and last millisecond of the years 0001 and 9999, the
  * epoch, ties, and the largest id.
  */

@@ -56,7 +56,8 @@ export function parsePageParam(values: readonly string[]): PageParam {
  * The times a cursor may hold: the years 0001 to 9999, which every database stores and
  * JavaScript writes as a plain ISO date (SQLite keeps Prisma's dates as such text; PostgreSQL's
  * `timestamp` refuses years past 294276, and years before 1 are written BC). JavaScript's own
- * range (±8.64e15 ms) goes far beyond, so a cursor from a crafted link was a 500.
+ * range (±8.64e15 ms) goes far beyond, so a cursor from a crafted link is checked against these
+ * bounds and refused with a 400, before any database sees it.
  */
 export const EARLIEST_CURSOR_TIME = -62_135_596_800_000; // 0001-01-01T00:00:00.000Z
 export const LATEST_CURSOR_TIME = 253_402_300_799_999; // 9999-12-31T23:59:59.999Z

@@ -29,9 +29,9 @@ const napCell = new Int32Array(new SharedArrayBuffer(4));
  * Everything that passes, data or a close, in the order it arrived, each released `delayMs`
  * after it arrived. With one delay for all, arrival order is release order, so one queue serves
  * every connection and both directions, and a close never overtakes the data before it. Between
- * releases the thread sleeps rather than spins: on a busy machine a polling thread takes the
- * processor from the server and PostgreSQL. Polling for 1 ms after each release, to catch the
- * answer awake, made a round trip at 2 ms cost 3.8 ms on a busy 2-core machine, against 2.4 ms without.
+ * releases the thread sleeps rather than spins, and does not poll after a release to catch the
+ * answer awake: on a busy machine a polling thread takes the processor from the server and
+ * PostgreSQL, and costs each round trip more than it saves (docs/postgresql.md gives the figures).
  */
 class DelayLine {
   readonly #queue: { due: number; release: () => void }[] = [];

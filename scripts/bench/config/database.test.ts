@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import { databaseName } from "./database";
 
 describe("the database's name in the reports", () => {
-  it("should name the database as the README's columns do, and a given server by its host, without its password", () => {
+  it("should name the database as the benchmark's tables do, and a given server by its host, without its password", () => {
     assert.equal(databaseName({ kind: "sqlite", url: null, latencyMs: 0 }), "SQLite");
     assert.equal(databaseName({ kind: "postgres", url: null, latencyMs: 0 }), "PostgreSQL");
     assert.equal(databaseName({ kind: "postgres", url: null, latencyMs: 1 }), "PostgreSQL + 1 ms");
