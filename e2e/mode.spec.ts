@@ -25,6 +25,25 @@ test.describe("the mode toggle in a real browser", () => {
     await expect(page.getByTestId("current-mode")).toHaveText("optimized");
   });
 
+  test("should lead from each mode to the two others with the header switch, the flip between naive and optimized first", async ({
+    page,
+  }) => {
+    await page.goto("/categories/databases?mode=naive");
+    await page.getByTestId("mode-switch-cached").click();
+    await expect(page).toHaveURL(/\/categories\/databases\?mode=cached$/);
+    await expect(page.getByTestId("current-mode")).toHaveText("cached");
+    await expect(page.locator("article.card")).toHaveCount(10);
+    await expect(page.locator(".mode-switch a")).toHaveText(["optimized", "naive"]);
+    await page.getByTestId("mode-switch").click();
+    await expect(page.getByTestId("current-mode")).toHaveText("optimized");
+    await expect(page.locator(".mode-switch a")).toHaveText(["naive", "cached"]);
+    await page.getByTestId("mode-switch-cached").click();
+    await expect(page.getByTestId("current-mode")).toHaveText("cached");
+    await page.getByTestId("mode-switch-naive").click();
+    await expect(page.getByTestId("current-mode")).toHaveText("naive");
+    await expect(page.locator(".mode-switch a")).toHaveText(["optimized", "cached"]);
+  });
+
   test("should default to optimized without a choice", async ({ page }) => {
     await page.goto("/");
     await expect(page.getByTestId("current-mode")).toHaveText("optimized");

@@ -1,11 +1,22 @@
+import path from "node:path";
 import { expect, type APIRequestContext, type APIResponse, type Page } from "@playwright/test";
 import { parseServerTiming, type ServerTimingFigures } from "../lib/contract/server-timing";
 import { MODE_COOKIE } from "../lib/contract/mode";
 import { requestDetailUrl } from "../lib/contract/urls/debug";
 import type { RequestDetail } from "../lib/contract/debug-detail";
+import { bumpGenerationFile, GENERATION_FILE_NAME } from "../lib/data-cache/generation";
 
-export type Mode = "naive" | "optimized";
+export type Mode = "naive" | "optimized" | "cached";
+/** The two modes of the original speed-up, which most specs compare; cached adds a data cache to optimized. */
 export const MODES: Mode[] = ["naive", "optimized"];
+
+/**
+ * Makes every page's data cold for cached mode, as `npm run db:seed` does: a new generation in
+ * the test server's media folder (scripts/test-server.ts), so that the next cached page misses.
+ */
+export function coldDataCache(): void {
+  bumpGenerationFile(path.resolve(".e2e", "media", GENERATION_FILE_NAME));
+}
 
 /** The figures of a page's Server-Timing header, read with the server's own parser. */
 export function serverTiming(response: APIResponse): ServerTimingFigures {

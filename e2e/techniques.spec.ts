@@ -1,10 +1,10 @@
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { KEPT_SCRIPT_ID } from "../lib/contract/markup";
-import { TECHNIQUES, type Technique } from "../lib/contract/mode";
+import { OPTIMIZED_TECHNIQUES, TECHNIQUES, type Technique } from "../lib/contract/mode";
 import { articlePath, HOME_PATH } from "../lib/contract/urls/blog";
 import { pagination } from "../lib/techniques/pagination";
 import { CATEGORIES } from "../prisma/seed-data";
-import { listedTitles, serverTiming } from "./support";
+import { coldDataCache, listedTitles, serverTiming } from "./support";
 
 const ARTICLE = articlePath("a-practical-guide-to-brotli");
 const [NAIVE_PAGE, OPTIMIZED_PAGE] = [pagination.naive.pageSize, pagination.optimized.pageSize];
@@ -25,7 +25,14 @@ type Shows<T> = { path: string; what: string; read: (page: Page) => T; on: T; of
  */
 type Saves = { path: string; what: string; fromNaive: number; fromOptimized: number; content: (html: string) => string };
 
-type Case = { shows: Shows<unknown> } | { saves: Saves };
+/**
+ * A technique that keeps a page's data between requests: the first visit costs what the page
+ * costs without it, the second no query, alone (from naive) or with every other (cached mode);
+ * and the part of the page it serves is the same as without it.
+ */
+type Caches = { path: string; what: string; content: (html: string) => string };
+
+type Case = { shows: Shows<unknown> } | { saves: Saves } | { caches: Caches };
 
 const shows = <T>(fact: Shows<T>): Case => ({ shows: fact as Shows<unknown> });
 
@@ -118,6 +125,13 @@ const CASES = {
       content: (html) => textOf(html, FIRST_COMMENT),
     },
   },
+  "data-cache": {
+    caches: {
+      path: HOME_PATH,
+      what: "answer the page's data from the cache the second time, with no query",
+      content: (html) => textOf(html, ARTICLE_LIST) + textOf(html, SIDEBAR),
+    },
+  },
 } satisfies Record<Technique, Case>;
 
 /** The page in a mode given by URL: `mode=naive`, `mode=optimized` or a `techniques=` list. */
@@ -127,9 +141,9 @@ async function get(request: APIRequestContext, path: string, choice: string): Pr
   return { response, html: await response.text() };
 }
 
-/** The four modes a technique is looked at in: none, it alone, all but it, all. */
+/** The four modes a technique of optimized is looked at in: none, it alone, optimized but it, optimized. */
 async function fourWays(request: APIRequestContext, path: string, technique: Technique) {
-  const allBut = TECHNIQUES.filter((t) => t !== technique).join(",");
+  const allBut = OPTIMIZED_TECHNIQUES.filter((t) => t !== technique).join(",");
   return {
     naive: await get(request, path, "mode=naive"),
     alone: await get(request, path, `techniques=${technique}`),
@@ -149,6 +163,22 @@ test.describe("each technique alone", () => {
         expect(read(pages.alone), `${technique} alone`).toEqual(on);
         expect(read(pages.without), `all but ${technique}`).toEqual(off);
         expect(read(pages.optimized), "optimized").toEqual(on);
+      });
+    } else if ("caches" in c) {
+      const { path, what, content } = c.caches;
+      test(`${technique}: should ${what}, alone or with every other technique`, async ({ request }) => {
+        coldDataCache();
+        const queries = (page: Page) => serverTiming(page.response).queries;
+        const naive = await get(request, path, "mode=naive");
+        const optimized = await get(request, path, "mode=optimized");
+        const alone = [await get(request, path, `techniques=${technique}`), await get(request, path, `techniques=${technique}`)];
+        const cached = [await get(request, path, "mode=cached"), await get(request, path, "mode=cached")];
+        expect(alone.map(queries), `${technique} alone, cold then warm`).toEqual([queries(naive), 0]);
+        expect(cached.map(queries), "cached, cold then warm").toEqual([queries(optimized), 0]);
+        expect(serverTiming(cached[1]!.response).dataCache).toMatchObject({ store: "memory", hits: 2, misses: 0, errors: 0 });
+        expect(serverTiming(optimized.response).dataCache).toBeNull();
+        for (const page of alone) expect(content(page.html)).toBe(content(naive.html));
+        for (const page of cached) expect(content(page.html)).toBe(content(optimized.html));
       });
     } else {
       const { path, what, fromNaive, fromOptimized, content } = c.saves;

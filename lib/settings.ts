@@ -84,12 +84,16 @@ export const MAX_SEED_SCALE = 10_000;
 /** The server's variables, in the order the docs list them. */
 export const SETTINGS = {
   PORT: wholeNumber("Where the server listens; 0 picks a free port.", { fallback: () => 3000, min: 0, max: 65_535 }),
-  BLOG_MODE: custom("The mode of requests that chose none: `naive`, `optimized` or a technique list.", "`optimized`", (name, raw) => {
-    if (raw === undefined) return OPTIMIZED;
-    const parsed = parseMode(raw);
-    if (!parsed.ok) throw new SettingError(`${name} is not valid: ${parsed.error}`);
-    return parsed.mode as Mode;
-  }),
+  BLOG_MODE: custom(
+    "The mode of requests that chose none: `naive`, `optimized`, `cached` or a technique list.",
+    "`optimized`",
+    (name, raw) => {
+      if (raw === undefined) return OPTIMIZED;
+      const parsed = parseMode(raw);
+      if (!parsed.ok) throw new SettingError(`${name} is not valid: ${parsed.error}`);
+      return parsed.mode as Mode;
+    },
+  ),
   DATABASE_URL: text("A `file:` SQLite path, or a `postgresql://` URL.", { fallback: DEFAULT_DATABASE_URL }),
   DB_LATENCY_MS: custom(
     "Milliseconds added to every round trip to PostgreSQL, as to a database in another zone (0.5 to 2) or region (20 or more); a proxy inside the server delays each direction by half of it.",
@@ -107,6 +111,31 @@ export const SETTINGS = {
     fallback: () => 2_000,
     min: 100,
     max: 600_000,
+  }),
+  REDIS_URL: custom(
+    "Where cached mode keeps pages' data (docs/data-cache.md), shared by every server that names the same Redis: a `redis://` or `rediss://` URL. Unset, each server keeps it in its own memory.",
+    "unset",
+    (name, raw) => {
+      if (raw === undefined) return undefined;
+      if (!/^rediss?:\/\/[^\s]+$/.test(raw))
+        throw new SettingError(`${name} must be a redis:// or rediss:// URL; got "${raw.slice(0, 80)}".`);
+      return raw;
+    },
+  ),
+  DATA_CACHE_TTL_SECONDS: wholeNumber("How long cached mode keeps a page's data before it reads it from the database again.", {
+    fallback: () => 60,
+    min: 1,
+    max: 86_400,
+  }),
+  DATA_CACHE_MAX_ENTRIES: wholeNumber("The most page data entries cached mode keeps in the server's memory when REDIS_URL is unset.", {
+    fallback: () => 1_000,
+    min: 1,
+    max: 1_000_000,
+  }),
+  DATA_CACHE_MAX_MB: wholeNumber("The most memory those entries may take, in megabytes; the least recently used go first.", {
+    fallback: () => 32,
+    min: 1,
+    max: 4_096,
   }),
   MEDIA_DIR: text("Uploaded originals and the thumbnail cache.", { shown: "`./media`" }),
   SEED_SCALE: wholeNumber(
@@ -270,6 +299,14 @@ export const thumbnailConcurrency = () => setting("THUMBNAIL_CONCURRENCY");
 export const thumbnailCacheBytes = () => setting("THUMBNAIL_CACHE_MB") * 1024 * 1024;
 export const thumbnailMemoryCacheMb = () => setting("THUMBNAIL_MEMORY_CACHE_MB");
 export const seedScale = () => setting("SEED_SCALE");
+
+/** Where and how long cached mode keeps pages' data (lib/data-cache/). */
+export const dataCacheSettings = () => ({
+  redisUrl: setting("REDIS_URL"),
+  ttlSeconds: setting("DATA_CACHE_TTL_SECONDS"),
+  maxEntries: setting("DATA_CACHE_MAX_ENTRIES"),
+  maxBytes: setting("DATA_CACHE_MAX_MB") * 1024 * 1024,
+});
 
 /** How the server holds up against hostile connections (docs/security.md). */
 export const connectionLimits = () => ({

@@ -21,6 +21,7 @@ import { createProgress } from "./seed-progress";
 import { scaleBlog, scaledSizes } from "./seed-scale";
 import { sqlTime } from "./seed-tables";
 import { openWriter, type SeedWriter } from "./seed-writers";
+import { invalidateDataCache } from "../lib/data-cache/invalidate";
 
 export { restoreOriginals } from "./seed-images";
 
@@ -122,6 +123,9 @@ export async function seed(scale = seedScale()): Promise<void> {
     // Last, so that its presence means every row above is there.
     await writer.insert("SeedMark", [[1, SEED_VERSION, scale, sqlTime(Date.now())]]);
     await writer.commit();
+    // Cached mode must not show a page of the data this seed replaced (docs/data-cache.md).
+    const stale = await invalidateDataCache();
+    if (stale) console.warn(stale);
     await writer.analyze();
     const total = (blog.comments.length + extraComments).toLocaleString("en");
     console.log(

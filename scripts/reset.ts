@@ -17,6 +17,7 @@ import { databaseProvider, sqliteFile } from "../lib/db/provider";
 import { databaseUrl } from "../lib/settings";
 import { originalsDir, thumbnailsDir } from "../lib/media/paths";
 import { seed } from "../prisma/seed";
+import { invalidateDataCache } from "../lib/data-cache/invalidate";
 import { scaleFrom, SCALE_OPTION } from "../prisma/seed-options";
 import { migrate } from "./migrate";
 import { step } from "./run";
@@ -72,6 +73,9 @@ async function main(): Promise<void> {
   else await dropPostgresTables();
   rmSync(originalsDir(), { recursive: true, force: true });
   rmSync(thumbnailsDir(), { recursive: true, force: true });
+  // At once, not only after the seed: no cached page of the deleted blog while the new one is made.
+  const stale = await invalidateDataCache();
+  if (stale) console.warn(stale);
   step("Applying database migrations…");
   await migrate();
   step(`Seeding the database${scale > 1 ? ` at scale ${scale}` : ""} and generating the original images…`);

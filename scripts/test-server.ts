@@ -13,7 +13,19 @@ mkdirSync(root, { recursive: true });
 process.env.DATABASE_URL = `file:${path.join(root, "blog.db")}`;
 process.env.MEDIA_DIR = path.join(root, "media");
 // The tests expect the defaults, whatever the shell that runs them has set.
-for (const name of ["BLOG_MODE", "DEBUG_PANEL", "THUMBNAIL_QUALITY", "THUMBNAIL_CACHE_MB", "THUMBNAIL_CONCURRENCY", "SEED_SCALE"])
+// The data cache in memory, not a Redis the shell points at, so that cold and warm are the tests' to decide.
+for (const name of [
+  "BLOG_MODE",
+  "DEBUG_PANEL",
+  "THUMBNAIL_QUALITY",
+  "THUMBNAIL_CACHE_MB",
+  "THUMBNAIL_CONCURRENCY",
+  "SEED_SCALE",
+  "REDIS_URL",
+  "DATA_CACHE_TTL_SECONDS",
+  "DATA_CACHE_MAX_ENTRIES",
+  "DATA_CACHE_MAX_MB",
+])
   delete process.env[name];
 /** The seed's version in the test blog, or null when it has none (never seeded, or not readable). */
 function seededVersion(file: string): number | null {

@@ -1,8 +1,9 @@
 import type { PageRequest } from "@/lib/request/page-request";
 
 /**
- * Flips the mode on the current page. A plain link, rendered on the server: no JavaScript,
- * and no next/link prefetch, which would switch the mode behind the user's back.
+ * Leads to the other modes on the current page: naive, optimized and cached. Plain links,
+ * rendered on the server: no JavaScript, and no next/link prefetch, which would switch the mode
+ * behind the user's back. The first flips naive and optimized, as the switch always has.
  */
 export function ModeSwitch({ mode }: { mode: PageRequest["mode"] }) {
   return (
@@ -10,9 +11,11 @@ export function ModeSwitch({ mode }: { mode: PageRequest["mode"] }) {
       <span>
         Mode: <strong data-testid="current-mode">{mode.current}</strong>
       </span>
-      <a data-testid="mode-switch" href={mode.switchHref}>
-        {mode.switchLabel}
-      </a>
+      {mode.links.map((link, i) => (
+        <a key={link.target} data-testid={i === 0 ? "mode-switch" : `mode-switch-${link.target}`} href={link.href} aria-label={link.label}>
+          {link.target}
+        </a>
+      ))}
     </div>
   );
 }

@@ -1,11 +1,20 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { formatMode, NAIVE, OPTIMIZED, parseMode, TECHNIQUES } from "./mode";
+import { CACHED, formatMode, NAIVE, OPTIMIZED, OPTIMIZED_TECHNIQUES, parseMode, TECHNIQUES } from "./mode";
 
 describe("parseMode", () => {
-  it("should read naive and optimized by name", () => {
+  it("should read naive, optimized and cached by name", () => {
     assert.deepEqual(parseMode("naive"), { ok: true, mode: NAIVE });
     assert.deepEqual(parseMode(" Optimized "), { ok: true, mode: OPTIMIZED });
+    assert.deepEqual(parseMode("cached"), { ok: true, mode: CACHED });
+  });
+
+  it("should make optimized the nine techniques of the original speed-up, and cached those and data-cache", () => {
+    assert.equal(TECHNIQUES.length, 10);
+    assert.deepEqual([...OPTIMIZED.techniques], OPTIMIZED_TECHNIQUES);
+    assert.equal(OPTIMIZED.techniques.has("data-cache"), false);
+    assert.deepEqual([...CACHED.techniques], [...TECHNIQUES]);
+    assert.deepEqual(parseMode("all"), { ok: true, mode: OPTIMIZED });
   });
 
   it("should read a technique list as a custom mode", () => {
@@ -15,8 +24,9 @@ describe("parseMode", () => {
     assert.deepEqual([...parsed.mode.techniques].sort(), ["eager-loading", "pagination"]);
   });
 
-  it("should call the full list optimized and the empty list naive", () => {
-    assert.deepEqual(parseMode(TECHNIQUES.join(",")), { ok: true, mode: OPTIMIZED });
+  it("should call the nine optimized, the full list cached and the empty list naive", () => {
+    assert.deepEqual(parseMode(OPTIMIZED_TECHNIQUES.join(",")), { ok: true, mode: OPTIMIZED });
+    assert.deepEqual(parseMode(TECHNIQUES.join(",")), { ok: true, mode: CACHED });
     assert.deepEqual(parseMode("none"), { ok: true, mode: NAIVE });
   });
 
@@ -28,6 +38,10 @@ describe("parseMode", () => {
 });
 
 describe("formatMode", () => {
+  it("should name the three modes by their names", () => {
+    assert.deepEqual([NAIVE, OPTIMIZED, CACHED].map(formatMode), ["naive", "optimized", "cached"]);
+  });
+
   it("should round-trip every single technique", () => {
     for (const technique of TECHNIQUES) {
       const parsed = parseMode(technique);

@@ -1,6 +1,7 @@
 /**
- * The naive/optimized switch. A mode is a set of techniques: `naive` has none, `optimized`
- * has all, and any other set can be chosen with `?techniques=` to measure one technique alone.
+ * The naive/optimized/cached switch. A mode is a set of techniques: `naive` has none,
+ * `optimized` has the nine of the original speed-up, `cached` adds the tenth, data-cache, and
+ * any other set can be chosen with `?techniques=` to measure one technique alone.
  * The front of the server parses the selection once per request (lib/server/steps/select-mode.ts)
  * and turns it into the request's plan (lib/request/plan.ts).
  */
@@ -17,10 +18,11 @@ export const TECHNIQUES = [
   "cache-headers",
   "static-html",
   "first-item",
+  "data-cache",
 ] as const;
 
 export type Technique = (typeof TECHNIQUES)[number];
-export type ModeName = "naive" | "optimized" | "custom";
+export type ModeName = "naive" | "optimized" | "cached" | "custom";
 
 export type Mode = {
   name: ModeName;
@@ -28,30 +30,38 @@ export type Mode = {
 };
 
 export const NAIVE: Mode = { name: "naive", techniques: new Set() };
-export const OPTIMIZED: Mode = { name: "optimized", techniques: new Set(TECHNIQUES) };
+/** The nine techniques of the original speed-up, in order: every one but data-cache, which keeps pages' data between requests. */
+export const OPTIMIZED_TECHNIQUES = TECHNIQUES.filter((t) => t !== "data-cache");
+export const OPTIMIZED: Mode = { name: "optimized", techniques: new Set(OPTIMIZED_TECHNIQUES) };
+/** Optimized, with each page's data kept between requests (lib/techniques/data-cache.ts). */
+export const CACHED: Mode = { name: "cached", techniques: new Set(TECHNIQUES) };
+
+/** The modes with a name, in the order the header's switch lists them. */
+export const NAMED_MODES = [NAIVE, OPTIMIZED, CACHED] as const;
 
 function isTechnique(value: string): value is Technique {
   return (TECHNIQUES as readonly string[]).includes(value);
 }
 
-/** The mode for a set of techniques, named `naive` or `optimized` when it is one of those. */
+/** The mode for a set of techniques, named `naive`, `optimized` or `cached` when it is one of those. */
 export function modeOf(techniques: Iterable<Technique>): Mode {
   const set = new Set(techniques);
-  if (set.size === 0) return NAIVE;
-  if (set.size === TECHNIQUES.length) return OPTIMIZED;
-  return { name: "custom", techniques: set };
+  const named = NAMED_MODES.find((mode) => mode.techniques.size === set.size && [...set].every((t) => mode.techniques.has(t)));
+  return named ?? { name: "custom", techniques: set };
 }
 
 export type ParseResult = { ok: true; mode: Mode } | { ok: false; error: string };
 
 /**
- * Reads `naive`, `optimized` or a comma-separated technique list
- * (`pagination,eager-loading`; `none` is the empty list).
+ * Reads `naive`, `optimized`, `cached` or a comma-separated technique list
+ * (`pagination,eager-loading`; `none` is the empty list). `all` stays the nine techniques of
+ * `optimized`, as it was before data-cache.
  */
 export function parseMode(value: string): ParseResult {
   const text = value.trim().toLowerCase();
   if (text === "naive") return { ok: true, mode: NAIVE };
   if (text === "optimized" || text === "all") return { ok: true, mode: OPTIMIZED };
+  if (text === "cached") return { ok: true, mode: CACHED };
   if (text === "none" || text === "") return { ok: true, mode: NAIVE };
   if (text.length > 200) return { ok: false, error: "The technique list is too long." };
   const names = text.split(",").map((part) => part.trim());

@@ -10,6 +10,7 @@ export const METRICS = {
   duplicates: "dup",
   findings: "find",
   roundTrips: "rtt",
+  dataCache: "cache",
   total: "total",
   mode: "mode",
   requestId: "req",
@@ -32,6 +33,8 @@ export type ServerTimingFigures = {
    * to each (DB_LATENCY_MS); 0 without it, since the loopback's own is too small to tell apart.
    */
   roundTripMs: number;
+  /** What the data cache did for the page (cached mode, lib/techniques/data-cache.ts); null when it is off. */
+  dataCache: DataCacheFigures | null;
   /** Server time from the request's arrival to the page being complete, in milliseconds. */
   totalMs: number;
   /** The mode the page was rendered in: naive, optimized, or a technique list. */
@@ -39,6 +42,13 @@ export type ServerTimingFigures = {
   /** The request's id in the debug history; null for a client that may not see the debug panel. */
   requestId: string | null;
 };
+
+/**
+ * The data cache's part of a page: the store it used, how many of the page's data functions it
+ * answered (hits), loaded and kept (misses) or left to the database because the store failed
+ * (errors), and the age of the oldest entry it answered with.
+ */
+export type DataCacheFigures = { store: "redis" | "memory"; hits: number; misses: number; errors: number; ageMs: number };
 
 /**
  * `Server-Timing: db;dur=41.20;desc="172 queries", dup;desc="38", find;desc="7", rtt;dur=172.00;desc="172 round trips", total;dur=168.90, mode;desc="naive", req;desc="…"`
@@ -50,10 +60,31 @@ export function formatServerTiming(figures: ServerTimingFigures): string {
     `${METRICS.duplicates};desc="${figures.duplicates}"`,
     ...(figures.findings === null ? [] : [`${METRICS.findings};desc="${figures.findings}"`]),
     `${METRICS.roundTrips};dur=${figures.roundTripMs.toFixed(2)};desc="${figures.roundTrips} round ${figures.roundTrips === 1 ? "trip" : "trips"}"`,
+    ...(figures.dataCache === null ? [] : [formatDataCache(figures.dataCache)]),
     `${METRICS.total};dur=${figures.totalMs.toFixed(2)}`,
     `${METRICS.mode};desc="${figures.mode}"`,
     ...(figures.requestId === null ? [] : [`${METRICS.requestId};desc="${figures.requestId}"`]),
   ].join(", ");
+}
+
+/** `cache;dur=12000.00;desc="memory: 2 hits, 0 misses, 0 errors"`: dur is the oldest hit's age. */
+function formatDataCache({ store, hits, misses, errors, ageMs }: DataCacheFigures): string {
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const desc = `${store}: ${count(hits, "hit", "hits")}, ${count(misses, "miss", "misses")}, ${count(errors, "error", "errors")}`;
+  return `${METRICS.dataCache};dur=${ageMs.toFixed(2)};desc="${desc}"`;
+}
+
+function parseDataCache(params: Record<string, string> | undefined): DataCacheFigures | null {
+  const match = /^(redis|memory): (\d+) hits?, (\d+) miss(?:es)?, (\d+) errors?$/.exec(params?.desc ?? "");
+  if (!match) return null;
+  const [, store, hits, misses, errors] = match;
+  return {
+    store: store as DataCacheFigures["store"],
+    hits: Number(hits),
+    misses: Number(misses),
+    errors: Number(errors),
+    ageMs: Number(params?.dur ?? NaN),
+  };
 }
 
 /** One metric of a Server-Timing header: its name and its parameters (`dur`, `desc`, …). */
@@ -93,6 +124,7 @@ export function parseServerTiming(header: string | null | undefined): ServerTimi
     dbMs: Number(db.dur ?? NaN),
     roundTrips: Number.parseInt(metrics.get(METRICS.roundTrips)?.desc ?? "", 10),
     roundTripMs: Number(metrics.get(METRICS.roundTrips)?.dur ?? NaN),
+    dataCache: parseDataCache(metrics.get(METRICS.dataCache)),
     totalMs: Number(metrics.get(METRICS.total)?.dur ?? NaN),
     mode: metrics.get(METRICS.mode)?.desc ?? "",
     requestId: metrics.get(METRICS.requestId)?.desc ?? null,

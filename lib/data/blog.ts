@@ -7,32 +7,50 @@ import { listArticles } from "./articles";
 
 /**
  * The data functions pages call (get<Thing> returns T | null, list<Things> returns T[]). Each
- * takes the request's plan and runs the variants it holds.
+ * takes the request's plan and runs the variants it holds; data-cache goes around each one
+ * whole, keyed by its name and arguments, so that a warm cached page runs no query at all.
  */
 
 export function listLatestArticles(plan: PagePlan, page: PageQuery): Promise<ArticlePage> {
-  return listArticles(plan, { of: "all" }, page);
+  return plan["data-cache"].through(["listLatestArticles", page], () => listArticles(plan, { of: "all" }, page));
 }
 
 export function getArticle(plan: PagePlan, slug: string): Promise<ArticleDetail | null> {
-  return plan["eager-loading"].getArticle(slug);
+  return plan["data-cache"].through(["getArticle", slug], () => plan["eager-loading"].getArticle(slug));
 }
 
 /** The article's earliest comment, from what the page loaded or from the database again. */
 export function getFirstComment(plan: PagePlan, article: ArticleDetail): Promise<CommentView | null> {
-  return plan["first-item"].firstComment(article);
+  return plan["data-cache"].through(["getFirstComment", article.slug], () => plan["first-item"].firstComment(article));
 }
 
 export function listSidebarCategories(plan: PagePlan): Promise<CategoryLink[]> {
-  return plan.exists.listCategoriesWithArticles();
+  return plan["data-cache"].through(["listSidebarCategories"], () => plan.exists.listCategoriesWithArticles());
 }
 
 export function listCategorySummaries(plan: PagePlan): Promise<CategorySummary[]> {
-  return plan.counts.listCategorySummaries();
+  return plan["data-cache"].through(["listCategorySummaries"], () => plan.counts.listCategorySummaries());
 }
 
 /** The author and one page of their articles, or null for an unknown slug. */
-export async function getAuthorWithArticles(
+export function getAuthorWithArticles(
+  plan: PagePlan,
+  slug: string,
+  page: PageQuery,
+): Promise<{ author: AuthorProfile; articles: ArticlePage } | null> {
+  return plan["data-cache"].through(["getAuthorWithArticles", slug, page], () => loadAuthorWithArticles(plan, slug, page));
+}
+
+/** The category and one page of its articles; null for an unknown slug or an empty category. */
+export function getCategoryWithArticles(
+  plan: PagePlan,
+  slug: string,
+  page: PageQuery,
+): Promise<{ category: CategoryProfile; articles: ArticlePage } | null> {
+  return plan["data-cache"].through(["getCategoryWithArticles", slug, page], () => loadCategoryWithArticles(plan, slug, page));
+}
+
+async function loadAuthorWithArticles(
   plan: PagePlan,
   slug: string,
   page: PageQuery,
@@ -43,8 +61,7 @@ export async function getAuthorWithArticles(
   return { author: profile, articles: await listArticles(plan, { of: "author", authorId: id }, page) };
 }
 
-/** The category and one page of its articles; null for an unknown slug or an empty category. */
-export async function getCategoryWithArticles(
+async function loadCategoryWithArticles(
   plan: PagePlan,
   slug: string,
   page: PageQuery,

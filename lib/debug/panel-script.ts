@@ -91,6 +91,14 @@ export function debugPanel({ metrics, urls, style }: PanelConfig): void {
         "data-testid": "debug-round-trips",
       }),
     );
+  // The data cache (cached mode): which store, what came of the page's lookups, and the oldest hit's age.
+  const cache = timing.get(metrics.dataCache);
+  if (cache) {
+    const age = cache.duration >= 1000 ? `${(cache.duration / 1000).toFixed(1)} s` : ms(cache.duration);
+    const failed = /[1-9]\d* errors?$/.test(cache.description) ? ", the database instead" : "";
+    const aged = /^\w+: 0 hits/.test(cache.description) ? "" : `, age ${age}`;
+    summary.append(el("span", ` · cache ${cache.description}${aged}${failed}`, { "data-testid": "debug-data-cache" }));
+  }
   summary.append(` · server ${ms(timing.get(metrics.total)?.duration ?? 0)}`);
   const detail = el("div", undefined, { class: "detail" });
   detail.append(el("p", "Loading queries…"));

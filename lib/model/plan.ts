@@ -13,7 +13,7 @@ export type Variants<T> = Record<Variant, T>;
  * - the front, for the techniques that act on the response (lib/server/front-plan.ts):
  *   compression, cache-headers, static-html;
  * - the pages, for those that act on data and markup (lib/request/page-plan.ts): eager-loading,
- *   pagination, counts, exists, thumbnails, first-item.
+ *   pagination, counts, exists, thumbnails, first-item, data-cache.
  */
 export type Plan = { readonly [T in Technique]: Variant };
 

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { QueryRecord } from "../debug/query-record";
+import type { DataCacheLookup } from "../data-cache/store";
 import type { PageQuery } from "../contract/urls/blog";
 import type { Plan } from "../model/plan";
 
@@ -19,6 +20,8 @@ export type RequestContext = {
   /** `?page=` of a listing and the cursor of its link, checked by the front; page 1 when absent. */
   page: PageQuery;
   queries: QueryRecord[];
+  /** What the data cache did for this page, one entry a data function (cached mode, lib/techniques/data-cache.ts). */
+  dataCache?: DataCacheLookup[];
   /**
    * Whether this request's client may see the debug panel (DEBUG_PANEL, DEBUG_PANEL_ALLOW): only
    * then are its Prisma calls traced to their lines, its queries kept, and its id given out.
@@ -62,4 +65,10 @@ export function recordDatabaseUnavailable(reason: string): void {
 export function setResponseStatus(status: number): void {
   const context = storage.getStore();
   if (context) context.status = status;
+}
+
+/** Notes what the data cache did for one of the page's data functions, for its Server-Timing and debug panel. */
+export function recordDataCacheLookup(lookup: DataCacheLookup): void {
+  const context = storage.getStore();
+  if (context) (context.dataCache ??= []).push(lookup);
 }

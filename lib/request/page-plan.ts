@@ -1,6 +1,8 @@
 import "server-only";
 import type { Plan } from "../model/plan";
+import { recordDataCacheLookup } from "./context";
 import { counts, type Counts } from "../techniques/counts";
+import { dataCache, type DataCache } from "../techniques/data-cache";
 import { eagerLoading, type EagerLoading } from "../techniques/eager-loading";
 import { exists, type Exists } from "../techniques/exists";
 import { firstItem, type FirstItem } from "../techniques/first-item";
@@ -15,6 +17,7 @@ export type PagePlan = {
   readonly exists: Exists;
   readonly thumbnails: Thumbnails;
   readonly "first-item": FirstItem;
+  readonly "data-cache": DataCache;
 };
 
 /**
@@ -29,5 +32,6 @@ export function resolvePagePlan(plan: Plan): PagePlan {
     exists: exists[plan.exists],
     thumbnails: thumbnails[plan.thumbnails],
     "first-item": firstItem[plan["first-item"]],
+    "data-cache": dataCache[plan["data-cache"]](plan, recordDataCacheLookup),
   };
 }

@@ -23,18 +23,18 @@ export type Targets = { base: string; calibrationUrl: string; artifacts: Artifac
 export async function measureAll(browser: Browser, targets: Targets, options: BenchOptions, conditions: Conditions): Promise<Measured> {
   const { base, calibrationUrl, artifacts } = targets;
   log(`Warming up ${base} (thumbnails, compression, JIT)…`);
-  await warmUp(browser, base, options.routes, ["naive", "optimized"]);
+  await warmUp(browser, base, options.routes, options.modes);
   const rounds = Math.min(options.runs, ABLATION_RUNS);
   const progress = new Progress(
-    options.routes.length * options.runs * 2 +
+    options.routes.length * options.runs * options.modes.length +
       options.runs +
-      (options.ablation ? ablationRunCount() * rounds : 0) +
+      (options.ablation ? ablationRunCount(options.modes) * rounds : 0) +
       (options.lighthouse ? options.lighthouseRuns * 3 : 0),
   );
   log(
     `Measuring ${options.routes.join(", ")}: ${options.runs} runs a mode and of the calibration page, profile ${conditions.profile.name}${options.cpuSlowdown > 1 ? `, CPU ${options.cpuSlowdown}x slower` : ""}, 1366x768.`,
   );
-  const plan = { runs: options.runs, conditions, calibrationUrl, capture: artifacts.capture };
+  const plan = { modes: options.modes, runs: options.runs, conditions, calibrationUrl, capture: artifacts.capture };
   const { records, calibration } = await measureModes(browser, base, options.routes, plan, (label, ms) =>
     progress.step(`${label}: ${formatMs(ms)}`),
   );
@@ -45,8 +45,14 @@ export async function measureAll(browser: Browser, targets: Targets, options: Be
     log(
       `Ablation on ${options.routes[0]}: warming every variant once, then ${rounds} round${rounds === 1 ? "" : "s"} of naive, optimized and every variant…`,
     );
-    ablation = await runAblation(browser, base, options.routes[0]!, rounds, conditions, (r) =>
-      progress.step(`ablation round ${r.run}, ${labelOf(r.mode)}: ${formatMs(r.first.loadMs)}`),
+    ablation = await runAblation(
+      browser,
+      base,
+      options.routes[0]!,
+      rounds,
+      conditions,
+      (r) => progress.step(`ablation round ${r.run}, ${labelOf(r.mode, options.modes)}: ${formatMs(r.first.loadMs)}`),
+      options.modes,
     );
   }
   const screenshots = artifacts.screenshots();

@@ -6,7 +6,8 @@ import { OPTIMIZED } from "../../lib/contract/mode";
 import { explainStatement, findFullScans, sqliteExplainLines, type SqliteExplainRow } from "../../lib/debug/full-scans";
 import type { QueryRecord } from "../../lib/debug/query-record";
 import { planFor } from "../../lib/model/plan";
-import { runWithRequestContext } from "../../lib/request/context";
+import { runWithRequestContext, type RequestContext } from "../../lib/request/context";
+import type { DataCacheLookup } from "../../lib/data-cache/store";
 import { sqlTime } from "../../prisma/seed-tables";
 
 /**
@@ -130,13 +131,16 @@ export function createTestBlog(): TestBlog {
   };
 }
 
-/** Runs `work` as the server runs a page, inside a request's context (for a client who sees the debug panel, unless `debug` is false), and gives the queries it ran. */
+/**
+ * Runs `work` as the server runs a page, inside a request's context (for a client who sees the
+ * debug panel, unless `debug` is false), and gives the queries it ran and the data cache's lookups.
+ */
 export async function recordQueries<T>(
   work: () => Promise<T>,
   { debug = true }: { debug?: boolean } = {},
-): Promise<{ result: T; queries: QueryRecord[] }> {
+): Promise<{ result: T; queries: QueryRecord[]; dataCache: DataCacheLookup[] }> {
   const queries: QueryRecord[] = [];
-  const context = {
+  const context: RequestContext = {
     id: "unit",
     startedAt: 0,
     plan: planFor(OPTIMIZED),
@@ -149,7 +153,7 @@ export async function recordQueries<T>(
   };
   // Awaited inside the context: a Prisma query is lazy, and runs only when something awaits it.
   const result = await runWithRequestContext(context, async () => await work());
-  return { result, queries };
+  return { result, queries, dataCache: context.dataCache ?? [] };
 }
 
 /** The growing tables a recorded query reads whole, from SQLite's plan for it: what the debug panel flags. */

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { formatServerTiming } from "../../contract/server-timing";
 import { databaseEndpoint } from "../../db/endpoint";
 import { summarizeQueries } from "../../debug/report";
+import { dataCacheFigures } from "../../data-cache/figures";
 import type { Analysis } from "../../debug/analysis";
 import type { RequestContext } from "../../request/context";
 import type { FrontPlan } from "../front-plan";
@@ -40,6 +41,7 @@ export function finishPage(
       dbMs: report.durationMs,
       roundTrips: report.roundTrips,
       roundTripMs: report.roundTrips * databaseEndpoint().latencyMs,
+      dataCache: dataCacheFigures(context.dataCache),
       totalMs,
       mode: context.modeLabel,
       requestId: context.debug ? context.id : null,

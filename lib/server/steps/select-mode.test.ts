@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
-import { MODE_COOKIE, NAIVE, OPTIMIZED, TECHNIQUES } from "../../contract/mode";
+import { CACHED, MODE_COOKIE, NAIVE, OPTIMIZED, TECHNIQUES } from "../../contract/mode";
 import { selectMode } from "./select-mode";
 
 const select = (query: string, cookie?: string) => selectMode(new URLSearchParams(query), cookie, OPTIMIZED);
@@ -12,6 +12,13 @@ describe("selectMode", () => {
     assert.ok(result.ok);
     assert.equal(result.mode, NAIVE);
     assert.match(result.setCookie ?? "", /^fastblog-mode=naive; Path=\/; Max-Age=\d+; SameSite=Lax; HttpOnly$/);
+  });
+
+  it("should take ?mode=cached as it takes ?mode=optimized, and remember it", () => {
+    const result = select("mode=cached");
+    assert.ok(result.ok);
+    assert.equal(result.mode, CACHED);
+    assert.match(result.setCookie ?? "", /^fastblog-mode=cached;/);
   });
 
   it("should keep the cookie's mode without setting it again", () => {

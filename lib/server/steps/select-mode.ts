@@ -36,7 +36,8 @@ function fromQuery(params: URLSearchParams): { value: string; label: string } | 
   if (modes.length + techniques.length > 1) return { error: "Choose the mode once: either ?mode= or ?techniques=, a single time." };
   if (modes.length === 1) {
     const value = modes[0]!.trim().toLowerCase();
-    if (value !== "naive" && value !== "optimized") return { error: '?mode= must be "naive" or "optimized".' };
+    if (value !== "naive" && value !== "optimized" && value !== "cached")
+      return { error: '?mode= must be "naive", "optimized" or "cached".' };
     return { value, label: "?mode=" };
   }
   return { value: techniques[0]!, label: "?techniques=" };

@@ -8,6 +8,7 @@ const usageError = (message: RegExp) => (error: unknown) => error instanceof Usa
 describe("the load test's command line", () => {
   it("should take an option's value after an equals sign or as the next word alike", () => {
     assert.deepEqual(parseLoadTestOptions(["--duration=3", "--connections", "5"]), {
+      modes: ["naive", "optimized"],
       connections: 5,
       duration: 3,
       url: null,
@@ -16,6 +17,7 @@ describe("the load test's command line", () => {
       database: { kind: "sqlite", url: null, latencyMs: 0 },
     });
     assert.deepEqual(parseLoadTestOptions(["--url", "http://127.0.0.1:3000/", "--path=/articles", "--json", "out.json"]), {
+      modes: ["naive", "optimized"],
       connections: 20,
       duration: 15,
       url: "http://127.0.0.1:3000",
@@ -24,6 +26,13 @@ describe("the load test's command line", () => {
       database: { kind: "sqlite", url: null, latencyMs: 0 },
     });
     assert.equal(parseLoadTestOptions(["-h"]), "help");
+  });
+
+  it("should load cached mode after the two others with --modes naive,optimized,cached", () => {
+    const options = parseLoadTestOptions(["--modes=naive,optimized,cached"]);
+    assert.ok(options !== "help");
+    assert.deepEqual(options.modes, ["naive", "optimized", "cached"]);
+    assert.throws(() => parseLoadTestOptions(["--modes", "cached"]), usageError(/--modes takes/));
   });
 
   it("should name the option and what it allows when a value is bad", () => {
@@ -43,7 +52,7 @@ describe("the load test's command line", () => {
     assert.throws(
       () => parseLoadTestOptions(["--bogus"]),
       usageError(
-        /^Unknown or incomplete option "--bogus"\. Options: --connections N --duration S --url URL --path \/p --json FILE --db sqlite\|postgres --database-url URL --db-latency MS\.$/,
+        /^Unknown or incomplete option "--bogus"\. Options: --modes LIST --connections N --duration S --url URL --path \/p --json FILE --db sqlite\|postgres --database-url URL --db-latency MS\.$/,
       ),
     );
   });

@@ -1,13 +1,16 @@
 import type { LoadTestOptions } from "../types/settings";
 import { parseOptions, UsageError, type OptionSpec } from "./args";
 import { DATABASE_USAGE, databaseOptions, defaultDatabase } from "./database-options";
+import { DEFAULT_MODES, modeList, MODES_USAGE } from "./modes";
 
 export const LOADTEST_USAGE = `npm run loadtest -- [options]
 
 Starts a production server on a freshly seeded database (or uses --url), then runs autocannon
-against one path in naive and then optimized mode, and compares requests per second. An answer
+against one path in naive and then optimized mode (then cached, with --modes), and compares
+requests per second. An answer
 that takes over 60 s counts as a timeout, and any timeout fails the run.
 
+${MODES_USAGE}
   --connections N      concurrent connections (default 20)
   --duration S         seconds a mode (default 15)
   --url URL            a running server on this machine instead of starting one
@@ -18,7 +21,7 @@ ${DATABASE_USAGE}
 
 const incomplete = (flag: string) =>
   new UsageError(
-    `Unknown or incomplete option "${flag}". Options: --connections N --duration S --url URL --path /p --json FILE --db sqlite|postgres --database-url URL --db-latency MS.`,
+    `Unknown or incomplete option "${flag}". Options: --modes LIST --connections N --duration S --url URL --path /p --json FILE --db sqlite|postgres --database-url URL --db-latency MS.`,
   );
 
 function count(flag: string, value: string | undefined): number {
@@ -47,6 +50,7 @@ function file(flag: string, value: string | undefined): string {
 }
 
 const SPECS: Record<string, OptionSpec<LoadTestOptions>> = {
+  modes: { type: "string", set: (o, value, flag) => (o.modes = modeList(flag, value)) },
   connections: { type: "string", set: (o, value, flag) => (o.connections = count(flag, value)) },
   duration: { type: "string", set: (o, value, flag) => (o.duration = count(flag, value)) },
   url: { type: "string", set: (o, value) => (o.url = loopbackUrl(value)) },
@@ -56,7 +60,15 @@ const SPECS: Record<string, OptionSpec<LoadTestOptions>> = {
 
 /** The load test's options from its command line, or "help" for --help. Throws a UsageError naming what was wrong. */
 export function parseLoadTestOptions(argv: string[]): LoadTestOptions | "help" {
-  const defaults: LoadTestOptions = { connections: 20, duration: 15, url: null, path: "/", json: null, database: defaultDatabase() };
+  const defaults: LoadTestOptions = {
+    modes: DEFAULT_MODES,
+    connections: 20,
+    duration: 15,
+    url: null,
+    path: "/",
+    json: null,
+    database: defaultDatabase(),
+  };
   const database = databaseOptions<LoadTestOptions>();
   const options = parseOptions(argv, defaults, { ...SPECS, ...database.specs }, incomplete);
   return options === "help" ? options : database.finish(options);

@@ -6,6 +6,18 @@ import { REPORT_DEFAULTS } from "./report-options";
 const usageError = (message: RegExp) => (error: unknown) => error instanceof UsageError && message.test(error.message);
 
 describe("the bench's command line", () => {
+  it("should measure cached mode too with --modes naive,optimized,cached, in that order whatever the order given", () => {
+    const options = parseBenchOptions(["--modes", "cached,Naive,optimized"]);
+    assert.ok(options !== "help");
+    assert.deepEqual(options.modes, ["naive", "optimized", "cached"]);
+  });
+
+  for (const bad of ["naive", "optimized,cached", "naive,optimized,turbo", ""]) {
+    it(`should refuse --modes "${bad}", naming what it takes`, () => {
+      assert.throws(() => parseBenchOptions(["--modes", bad]), usageError(/--modes takes naive,optimized or naive,optimized,cached/));
+    });
+  }
+
   it("should take an option's value after an equals sign or as the next word alike", () => {
     assert.deepEqual(parseBenchOptions(["--runs=3"]), parseBenchOptions(["--runs", "3"]));
     const options = parseBenchOptions([
@@ -19,6 +31,7 @@ describe("the bench's command line", () => {
     ]);
     assert.notEqual(options, "help");
     assert.deepEqual(options, {
+      modes: ["naive", "optimized"],
       runs: 3,
       scale: 1,
       scaleCurve: null,
@@ -36,6 +49,7 @@ describe("the bench's command line", () => {
 
   it("should keep the defaults when given nothing, and strip a trailing slash from --url", () => {
     assert.deepEqual(parseBenchOptions([]), {
+      modes: ["naive", "optimized"],
       runs: 5,
       scale: 1,
       scaleCurve: null,

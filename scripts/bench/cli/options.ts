@@ -4,15 +4,18 @@ import { PROFILES } from "../config/profiles";
 import type { BenchOptions } from "../types/settings";
 import { noValue, parseOptions, UsageError, type OptionSpec } from "./args";
 import { DATABASE_USAGE, databaseOptions, defaultDatabase } from "./database-options";
+import { DEFAULT_MODES, modeList, MODES_USAGE } from "./modes";
 import { REPORT_DEFAULTS, REPORT_SPECS, REPORT_USAGE } from "./report-options";
 
 export { UsageError } from "./args";
 
 export const USAGE = `npm run bench -- [options]
 
-Loads each route in naive and optimized mode in fresh Chromium contexts, alternating the
-modes run by run, and reports medians beside the original article's figures.
+Loads each route in naive and optimized mode (and cached, with --modes) in fresh Chromium
+contexts, alternating the modes run by run, and reports medians beside the original article's
+figures.
 
+${MODES_USAGE}
   --runs N             measured runs per mode and route (default 5; 31 for --scale-curve, whose
                        pages take milliseconds and whose verdict compares them across servers)
   --profile NAME       none | cable | slow-4g (default cable)
@@ -75,6 +78,7 @@ function scaleList(flag: string, list: string): number[] {
 }
 
 const SPECS: Record<string, OptionSpec<BenchOptions>> = {
+  modes: { type: "string", set: (o, value, flag) => (o.modes = modeList(flag, value)) },
   scale: { type: "string", set: (o, value, flag) => (o.scale = scaleOf(flag, value)) },
   "scale-curve": { type: "string", set: (o, value, flag) => (o.scaleCurve = scaleList(flag, value ?? "")) },
   runs: { type: "string", set: (o, value, flag) => (o.runs = positive(flag, value, true)) },
@@ -99,6 +103,7 @@ const CURVE_RUNS = 31;
 /** The bench's options from its command line, or "help" for --help. Throws a UsageError naming what was wrong. */
 export function parseBenchOptions(argv: string[]): BenchOptions | "help" {
   const defaults: BenchOptions = {
+    modes: DEFAULT_MODES,
     runs: 5,
     scale: 1,
     scaleCurve: null,

@@ -1,4 +1,4 @@
-import { TECHNIQUES, type Technique } from "../../../lib/contract/mode";
+import { OPTIMIZED_TECHNIQUES, TECHNIQUES, type Technique } from "../../../lib/contract/mode";
 import { variants } from "../config/variants";
 import type { RunRecord } from "../types/artifacts";
 import type { AblationCell, AblationRanking, AblationResult, AblationVerdict, Effect, Signal } from "../types/results";
@@ -13,16 +13,17 @@ function cellOf(records: RunRecord[], mode: string): AblationCell {
 
 /**
  * A technique's effect: what it saves switched on alone (naive − "naive + t") and what it costs
- * switched off alone ("optimized − t" − optimized), averaged. Each of the four medians may sit
+ * switched off alone ("optimized − t" − optimized; for data-cache, "cached − data-cache" − cached), averaged. Each of the four medians may sit
  * anywhere in its runs' range, so the effect's noise is the mean half-range of the four.
  */
-function effectOf(technique: Technique, records: RunRecord[], naive: AblationCell, optimized: AblationCell): Effect {
-  const modeOf = (kind: "alone" | "without") => variants().find((v) => v.technique === technique && v.kind === kind)!.techniques;
+function effectOf(technique: Technique, records: RunRecord[], naive: AblationCell, baseline: AblationCell): Effect {
+  const modeOf = (kind: "alone" | "without") =>
+    variants(["naive", "optimized", "cached"]).find((v) => v.technique === technique && v.kind === kind)!.techniques;
   const alone = cellOf(records, modeOf("alone"));
   const without = cellOf(records, modeOf("without"));
   const saves = naive.loadMs - alone.loadMs;
-  const costs = without.loadMs - optimized.loadMs;
-  const ranges = [naive, optimized, alone, without].map((c) => c.halfRangeMs);
+  const costs = without.loadMs - baseline.loadMs;
+  const ranges = [naive, baseline, alone, without].map((c) => c.halfRangeMs);
   const noiseMs = ranges.some((r) => r === null) ? null : ranges.reduce<number>((sum, r) => sum + r!, 0) / ranges.length;
   const score = (saves + costs) / 2;
   return { technique, alone, without, saves, costs, score, noiseMs, signal: signalOf(score, noiseMs) };
@@ -35,7 +36,12 @@ function effectOf(technique: Technique, records: RunRecord[], naive: AblationCel
 export function rankAblation(records: RunRecord[]): AblationRanking {
   const naive = cellOf(records, "naive");
   const optimized = cellOf(records, "optimized");
-  const ranked = TECHNIQUES.map((t) => effectOf(t, records, naive, optimized)).sort((a, b) => b.score - a.score);
+  // data-cache is removed from cached, not from optimized, and only measured when cached was asked for.
+  const cached = records.some((r) => r.mode === "cached") ? cellOf(records, "cached") : null;
+  const techniques = cached ? TECHNIQUES : OPTIMIZED_TECHNIQUES;
+  const ranked = techniques
+    .map((t) => effectOf(t, records, naive, t === "data-cache" && cached ? cached : optimized))
+    .sort((a, b) => b.score - a.score);
   return { naive, optimized, ranked };
 }
 

@@ -19,6 +19,7 @@ describe("what a page's Server-Timing header says", () => {
       dbMs: 3.5,
       roundTrips: 2,
       roundTripMs: 2,
+      dataCache: null,
       totalMs: 19.2,
       mode: "eager-loading,pagination",
       requestId: "7",
@@ -34,6 +35,7 @@ describe("what a page's Server-Timing header says", () => {
       dbMs: 301.5,
       roundTrips: 172,
       roundTripMs: 172,
+      dataCache: null,
       totalMs: 420.25,
       mode: "naive",
       requestId: "ab",
@@ -43,6 +45,25 @@ describe("what a page's Server-Timing header says", () => {
     assert.match(header, /find;desc="7"/);
     assert.deepEqual(parseServerTiming(header), figures);
     assert.match(formatServerTiming({ ...figures, roundTrips: 1, roundTripMs: 0 }), /rtt;dur=0\.00;desc="1 round trip"/);
+  });
+
+  it("should read back the data cache's store, hits, misses, errors and age, and write nothing of it when it is off", () => {
+    const figures = {
+      queries: 0,
+      findings: null,
+      duplicates: 0,
+      dbMs: 0,
+      roundTrips: 0,
+      roundTripMs: 0,
+      dataCache: { store: "redis" as const, hits: 2, misses: 1, errors: 0, ageMs: 1234.5 },
+      totalMs: 3.25,
+      mode: "cached",
+      requestId: null,
+    };
+    const header = formatServerTiming(figures);
+    assert.match(header, /cache;dur=1234\.50;desc="redis: 2 hits, 1 miss, 0 errors"/);
+    assert.deepEqual(parseServerTiming(header), figures);
+    assert.doesNotMatch(formatServerTiming({ ...figures, dataCache: null }), /cache;/);
   });
 
   it("should leave the round trips unknown when a header has none, as an older server's", () => {

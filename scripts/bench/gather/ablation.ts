@@ -1,6 +1,6 @@
 import type { Browser } from "playwright-core";
 import { roundModes, roundOrder } from "../config/variants";
-import type { Conditions } from "../types/settings";
+import type { BenchMode, Conditions } from "../types/settings";
 import type { RunRecord } from "../types/artifacts";
 import { measureRun, warmUp } from "./runs";
 
@@ -17,10 +17,11 @@ export async function runAblation(
   rounds: number,
   conditions: Conditions,
   onRun: (record: RunRecord) => void,
+  baselines: readonly BenchMode[] = ["naive", "optimized"],
 ): Promise<RunRecord[]> {
-  const modes = roundModes();
-  // The main pass warmed naive and optimized already.
-  await warmUp(browser, base, [route], modes.slice(2));
+  const modes = roundModes(baselines);
+  // The main pass warmed the baselines already.
+  await warmUp(browser, base, [route], modes.slice(baselines.length));
   const records: RunRecord[] = [];
   for (let round = 1; round <= rounds; round += 1) {
     for (const mode of roundOrder(modes, round, rounds)) {

@@ -1,7 +1,7 @@
 import { errors, type Browser } from "playwright-core";
 import { cacheCounts } from "../compute/caching";
 import { CALIBRATION } from "../config/calibration";
-import type { Conditions } from "../types/settings";
+import type { BenchMode, Conditions } from "../types/settings";
 import type { CalibrationRecord, FilmstripRecord, RunRecord, Screenshot, ViewArtifacts } from "../types/artifacts";
 import { measureCalibration } from "./calibration";
 import { measureView, newMeasuredContext, observeView } from "./measure";
@@ -9,10 +9,11 @@ import { measureView, newMeasuredContext, observeView } from "./measure";
 /** Where a run's first view leaves its artifacts: its trace file when kept (--trace), and its HAR, handed to `keep`. */
 export type RunCapture = { traceFile: string | null; keep: (artifacts: ViewArtifacts) => void };
 
-/** The address of a route in a mode: `?mode=` for the two modes, `?techniques=` for any other set. */
+/** The address of a route in a mode: `?mode=` for the named modes, `?techniques=` for any other set. */
 export function modeUrl(base: string, route: string, mode: string): string {
   const separator = route.includes("?") ? "&" : "?";
-  const selector = mode === "naive" || mode === "optimized" ? `mode=${mode}` : `techniques=${encodeURIComponent(mode)}`;
+  const named = mode === "naive" || mode === "optimized" || mode === "cached";
+  const selector = named ? `mode=${mode}` : `techniques=${encodeURIComponent(mode)}`;
   return `${base}${route}${separator}${selector}`;
 }
 
@@ -155,6 +156,8 @@ export async function warmUp(browser: Browser, base: string, routes: string[], m
 
 /** What measureModes needs besides the server: the calibration page, and where each run's artifacts go. */
 export type ModeRuns = {
+  /** naive and optimized, and cached when asked. */
+  modes: BenchMode[];
   runs: number;
   conditions: Conditions;
   calibrationUrl: string;
@@ -177,7 +180,7 @@ export async function measureModes(
   const calibration: CalibrationRecord[] = [];
   for (const route of routes) {
     for (let run = 1; run <= plan.runs; run += 1) {
-      const order = ["naive", "optimized", ...(route === routes[0] ? [CALIBRATION] : [])];
+      const order: string[] = [...plan.modes, ...(route === routes[0] ? [CALIBRATION] : [])];
       for (const mode of run % 2 === 1 ? order : order.reverse()) {
         if (mode === CALIBRATION) {
           const record = await measureCalibration(browser, plan.calibrationUrl, run, plan.conditions);

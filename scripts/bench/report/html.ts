@@ -7,7 +7,7 @@ import { findingTables } from "./findings";
 import { FLOOR_NOTE, floorTable } from "./floor";
 import { headline, metaLine } from "./headline";
 import { formatBytes, formatMs, formatValue as formatInUnit } from "./format";
-import { HEAD, tableRows } from "./main-table";
+import { headOf, tableRows } from "./main-table";
 import type { TextTable } from "./section";
 import { extraSections } from "./sections";
 
@@ -102,7 +102,7 @@ function sections(report: BenchResult): string {
   const routeTables = report.routes
     .map(
       (r) =>
-        `<h2>${escapeHtml(r.route)}</h2><p class="headline">${escapeHtml(headline(r, report.database))}</p>${table(HEAD, tableRows(r.rows))}<h3>Compression and caching, in the median run of each mode</h3>${r.findings.flatMap(findingTables).map(finding).join("")}`,
+        `<h2>${escapeHtml(r.route)}</h2><p class="headline">${escapeHtml(headline(r, report.database))}</p>${table(headOf(r.rows), tableRows(r.rows))}<h3>Compression and caching, in the median run of each mode</h3>${r.findings.flatMap(findingTables).map(finding).join("")}`,
     )
     .join("");
   const floor = floorTable(report.floors, report.profile);

@@ -2,9 +2,20 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { summarize } from "../compute/summary";
 import { request, run } from "../compute/test-fixtures";
-import { tableRows } from "./main-table";
+import { HEAD, headOf, tableRows } from "./main-table";
 
 describe("the main table", () => {
+  it("should add cached mode's column and its ratio to optimized only when cached was measured", () => {
+    const two = summarize([run("naive", 4000), run("optimized", 500)], "/");
+    const three = summarize([run("naive", 4000), run("optimized", 500), run("cached", 250)], "/");
+    assert.deepEqual(headOf(two), HEAD);
+    assert.deepEqual(headOf(three), [...HEAD, "fastblog cached", "Cached vs optimized"]);
+    const load = tableRows(three).find((row) => row[0] === "Load time")!;
+    assert.equal(load.length, headOf(three).length);
+    assert.deepEqual(load.slice(5), ["8.0x", "250 ms", "2.0x"]);
+    assert.equal(tableRows(two).find((row) => row[0] === "Load time")!.length, HEAD.length);
+  });
+
   it("should give the load-time ratio of the medians", () => {
     const rows = tableRows(summarize([run("naive", 4000), run("naive", 6000), run("optimized", 500), run("optimized", 500)], "/"));
     const load = rows.find((row) => row[0] === "Load time")!;

@@ -5,6 +5,11 @@ import { alignedTable } from "./table";
 /** The head of the main table, in the original article's shape. */
 export const HEAD = ["Metric", "Original: before → after", "Original", "fastblog naive", "fastblog optimized", "Ratio"];
 
+/** The head with cached mode's two columns after the original's, when it was measured. */
+export function headOf(rows: MetricRow[]): string[] {
+  return rows.some((r) => r.cached) ? [...HEAD, "fastblog cached", "Cached vs optimized"] : HEAD;
+}
+
 const format = formatValue;
 
 function cell(s: Spread, unit: Unit, noisy: boolean, outOf?: Spread): string {
@@ -21,7 +26,7 @@ function change(naive: number, optimized: number): string {
 
 /** The table's rows as text: medians, with min–max when runs differ, and "n of m" for a part of a whole. */
 export function tableRows(rows: MetricRow[]): string[][] {
-  return rows.map(({ metric, naive, optimized, outOf, noisy }) => {
+  return rows.map(({ metric, naive, optimized, cached, outOf, noisy }) => {
     const original = metric.original;
     const before = Array.isArray(original) ? `${format(original[0], metric.unit)} → ${format(original[1], metric.unit)}` : "";
     const originalRatio = Array.isArray(original) ? formatRatio(original[0], original[1]) : (original ?? "");
@@ -30,7 +35,7 @@ export function tableRows(rows: MetricRow[]): string[][] {
       : metric.key === "html"
         ? change(naive.median, optimized.median)
         : formatRatio(naive.median, optimized.median);
-    return [
+    const row = [
       metric.label,
       before,
       originalRatio,
@@ -38,9 +43,16 @@ export function tableRows(rows: MetricRow[]): string[][] {
       cell(optimized, metric.unit, noisy.optimized, outOf?.optimized),
       ratio,
     ];
+    if (!cached) return row;
+    const cachedRatio = metric.noRatio
+      ? ""
+      : metric.key === "html"
+        ? change(optimized.median, cached.median)
+        : formatRatio(optimized.median, cached.median);
+    return [...row, cell(cached, metric.unit, noisy.cached ?? false, outOf?.cached), cachedRatio];
   });
 }
 
 export function terminalTable(rows: MetricRow[]): string {
-  return alignedTable(HEAD, tableRows(rows));
+  return alignedTable(headOf(rows), tableRows(rows));
 }

@@ -3,7 +3,7 @@ import { ablationTable } from "./ablation-table";
 import { findingTables } from "./findings";
 import { FLOOR_NOTE, floorTable } from "./floor";
 import { headline, metaLine } from "./headline";
-import { HEAD, tableRows } from "./main-table";
+import { headOf, tableRows } from "./main-table";
 import type { TextTable } from "./section";
 import { extraSections } from "./sections";
 import { markdownTable } from "./table";
@@ -19,7 +19,7 @@ function routeSections(report: BenchResult): string[] {
     "",
     headline(r, report.database),
     "",
-    markdownTable(HEAD, tableRows(r.rows)),
+    markdownTable(headOf(r.rows), tableRows(r.rows)),
     "",
     "### Compression and caching, in the median run of each mode",
     "",

@@ -50,8 +50,10 @@ export type MetricRow = {
   metric: Metric;
   naive: Spread;
   optimized: Spread;
-  outOf: { naive: Spread; optimized: Spread } | null;
-  noisy: { naive: boolean; optimized: boolean };
+  /** Only when cached mode was measured (--modes naive,optimized,cached). */
+  cached?: Spread;
+  outOf: { naive: Spread; optimized: Spread; cached?: Spread } | null;
+  noisy: { naive: boolean; optimized: boolean; cached?: boolean };
 };
 
 /** GTmetrix's lists for one run of a mode: its text responses that came uncompressed, and its responses cached less than a day. */

@@ -8,6 +8,9 @@ import type { Technique } from "../../../lib/contract/mode";
 
 // ── The command lines ─────────────────────────────────────────────────────────
 
+/** The modes a benchmark or a load test measures (--modes): naive and optimized always, cached when asked. */
+export type BenchMode = "naive" | "optimized" | "cached";
+
 /**
  * The database the benchmark's server runs on (--db, --database-url, --db-latency): SQLite in a
  * fresh file, a throwaway PostgreSQL cluster, or the PostgreSQL at `url`; `latencyMs` is added
@@ -19,6 +22,8 @@ export type LighthousePreset = "mobile" | "desktop";
 
 export type BenchOptions = {
   runs: number;
+  /** naive and optimized, and cached with `--modes naive,optimized,cached`: a third column, and data-cache in the ablation. */
+  modes: BenchMode[];
   /** The seed scale of the benchmark's database (1: 210 articles). */
   scale: number;
   /** Scales to measure the scale curve at, in order; null for the browser benchmark. */
@@ -43,6 +48,7 @@ export type BenchOptions = {
 };
 
 export type LoadTestOptions = {
+  modes: BenchMode[];
   connections: number;
   duration: number;
   url: string | null;
