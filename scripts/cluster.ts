@@ -44,12 +44,24 @@ async function main(): Promise<number> {
   // Every process the cluster starts carries its folder, so that a sweep can find it (./cluster/state.ts).
   process.env[ROOT_MARK] = root;
   const supervisor = new Supervisor(root, log);
-  writeState({ supervisor: process.pid, root, postgres: null });
+  const instances: Instance[] = [];
+  let postgres: string | null = null;
+  let listening: number | null = null;
+  const saveState = () =>
+    writeState({
+      supervisor: process.pid,
+      root,
+      postgres,
+      port: listening,
+      instances: instances.map(({ name, port, pid }) => ({ name, port, pid: pid ?? null })),
+    });
+  saveState();
 
   await buildIfStale();
   const database = await provideDatabase(options, root, log, (started) => {
     supervisor.add("postgres", async () => started.stop());
-    writeState({ supervisor: process.pid, root, postgres: started.postgresDir });
+    postgres = started.postgresDir;
+    saveState();
   });
   const media = path.join(root, "media");
   await prepareDatabase({ ...process.env, DATABASE_URL: database.url, MEDIA_DIR: media });
@@ -59,14 +71,15 @@ async function main(): Promise<number> {
   log(`redis ready on :${redis.port}`);
 
   const env = { ...process.env, DATABASE_URL: database.url, MEDIA_DIR: media, REDIS_URL: redis.url, TRUSTED_PROXIES: "127.0.0.1/32" };
-  const instances: Instance[] = [];
-  for (let i = 1; i <= options.instances; i += 1) instances.push(new Instance(`app-${i}`, await freePort(), env, log));
+  for (let i = 1; i <= options.instances; i += 1) instances.push(new Instance(`app-${i}`, await freePort(), env, log, saveState));
   supervisor.add("instances", () => Promise.all(instances.map((instance) => instance.stop())).then(() => undefined));
   await Promise.all(instances.map((instance) => instance.start()));
 
   const nginx = startNginx(nginxBin()!, path.join(root, "nginx"), port, instances, process.env);
   supervisor.addProcess("nginx", nginx, { signal: "SIGQUIT", vital: true });
   await waitForPort(port, nginx, 30_000);
+  listening = port;
+  saveState();
   log(`nginx ready on :${port}`);
   log(`fastblog cluster on http://127.0.0.1:${port}`);
   return supervisor.untilStopped();

@@ -27,6 +27,8 @@ export class Instance {
     readonly port: number,
     private readonly env: NodeJS.ProcessEnv,
     private readonly log: (message: string) => void,
+    /** Told each time the instance listens, with its new process. */
+    private readonly onReady: () => void = () => undefined,
   ) {}
 
   get pid(): number | undefined {
@@ -47,6 +49,7 @@ export class Instance {
     void running.exited.then((exit) => this.#exited(running, exit.signal ?? `exit code ${exit.code}`));
     await running.waitFor(/serving on/, START_TIMEOUT_MS);
     this.log(`${this.name} ready on :${this.port} (pid ${running.child.pid})`);
+    this.onReady();
   }
 
   #exited(running: RunningProcess, how: string): void {

@@ -13,7 +13,15 @@ import { isRunning } from "../run";
 export const STATE_DIR = path.resolve(".cluster");
 export const ROOT_MARK = "FASTBLOG_CLUSTER_ROOT";
 
-export type ClusterState = { supervisor: number; root: string; postgres: string | null };
+export type ClusterState = {
+  supervisor: number;
+  root: string;
+  postgres: string | null;
+  /** Where nginx listens, once it does. */
+  port: number | null;
+  /** The app instances, with the process of each as it now runs (a restart changes it). */
+  instances: { name: string; port: number; pid: number | null }[];
+};
 
 const stateFile = (pid: number) => path.join(STATE_DIR, `${pid}.json`);
 
@@ -96,4 +104,14 @@ export function sweepLeftovers(log: (message: string) => void): number {
     rmSync(path.join(STATE_DIR, file), { force: true });
   }
   return killed;
+}
+
+/** The running cluster whose nginx listens on `port`, from its state file; null when there is none. */
+export function findCluster(port: number): ClusterState | null {
+  if (!existsSync(STATE_DIR)) return null;
+  for (const file of readdirSync(STATE_DIR).filter((name) => /^\d+\.json$/.test(name))) {
+    const state = JSON.parse(readFileSync(path.join(STATE_DIR, file), "utf8")) as ClusterState;
+    if (state.port === port && supervisorRunning(state.supervisor)) return state;
+  }
+  return null;
 }
