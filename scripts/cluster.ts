@@ -17,7 +17,7 @@ import { buildIfStale } from "./build-if-stale";
 import { freePort } from "./run";
 import { missingParts, nginxBin, redisBin } from "./cluster/binaries";
 import { Supervisor } from "./cluster/supervisor";
-import { CLUSTER_USAGE, parseClusterOptions } from "./cluster/options";
+import { CLUSTER_USAGE, parseClusterOptions, type ClusterOptions } from "./cluster/options";
 import { prepareDatabase, provideDatabase } from "./cluster/database";
 import { Instance } from "./cluster/instances";
 import { startNginx } from "./cluster/nginx";
@@ -26,6 +26,32 @@ import { startRedis } from "./cluster/redis";
 import { ROOT_MARK, sweepLeftovers, writeState } from "./cluster/state";
 
 const log = (message: string) => console.log(message);
+
+/** The cluster's state file, written again as parts come up (./cluster/state.ts). */
+function stateWriter(root: string, instances: Instance[]) {
+  const state = { postgres: null as string | null, port: null as number | null };
+  const save = () =>
+    writeState({
+      supervisor: process.pid,
+      root,
+      ...state,
+      instances: instances.map(({ name, port, pid }) => ({ name, port, pid: pid ?? null })),
+    });
+  return { state, save };
+}
+
+/** The database, migrated and seeded, with the originals in the shared media folder. */
+async function startDatabase(options: ClusterOptions, root: string, supervisor: Supervisor, saved: ReturnType<typeof stateWriter>) {
+  await buildIfStale();
+  const database = await provideDatabase(options, root, log, (started) => {
+    supervisor.add("postgres", async () => started.stop());
+    saved.state.postgres = started.postgresDir;
+    saved.save();
+  });
+  const media = path.join(root, "media");
+  await prepareDatabase({ ...process.env, DATABASE_URL: database.url, MEDIA_DIR: media });
+  return { DATABASE_URL: database.url, MEDIA_DIR: media };
+}
 
 async function main(): Promise<number> {
   const options = parseClusterOptions(process.argv.slice(2));
@@ -45,41 +71,24 @@ async function main(): Promise<number> {
   process.env[ROOT_MARK] = root;
   const supervisor = new Supervisor(root, log);
   const instances: Instance[] = [];
-  let postgres: string | null = null;
-  let listening: number | null = null;
-  const saveState = () =>
-    writeState({
-      supervisor: process.pid,
-      root,
-      postgres,
-      port: listening,
-      instances: instances.map(({ name, port, pid }) => ({ name, port, pid: pid ?? null })),
-    });
-  saveState();
-
-  await buildIfStale();
-  const database = await provideDatabase(options, root, log, (started) => {
-    supervisor.add("postgres", async () => started.stop());
-    postgres = started.postgresDir;
-    saveState();
-  });
-  const media = path.join(root, "media");
-  await prepareDatabase({ ...process.env, DATABASE_URL: database.url, MEDIA_DIR: media });
+  const saved = stateWriter(root, instances);
+  saved.save();
+  const data = await startDatabase(options, root, supervisor, saved);
 
   const redis = await startRedis(redisBin()!, path.join(root, "redis"), process.env);
   supervisor.addProcess("redis", redis.process);
   log(`redis ready on :${redis.port}`);
 
-  const env = { ...process.env, DATABASE_URL: database.url, MEDIA_DIR: media, REDIS_URL: redis.url, TRUSTED_PROXIES: "127.0.0.1/32" };
-  for (let i = 1; i <= options.instances; i += 1) instances.push(new Instance(`app-${i}`, await freePort(), env, log, saveState));
+  const env = { ...process.env, ...data, REDIS_URL: redis.url, TRUSTED_PROXIES: "127.0.0.1/32" };
+  for (let i = 1; i <= options.instances; i += 1) instances.push(new Instance(`app-${i}`, await freePort(), env, log, saved.save));
   supervisor.add("instances", () => Promise.all(instances.map((instance) => instance.stop())).then(() => undefined));
   await Promise.all(instances.map((instance) => instance.start()));
 
   const nginx = startNginx(nginxBin()!, path.join(root, "nginx"), port, instances, process.env);
-  supervisor.addProcess("nginx", nginx, { signal: "SIGQUIT", vital: true });
+  supervisor.addProcess("nginx", nginx, { signal: "SIGQUIT" });
   await waitForPort(port, nginx, 30_000);
-  listening = port;
-  saveState();
+  saved.state.port = port;
+  saved.save();
   log(`nginx ready on :${port}`);
   log(`fastblog cluster on http://127.0.0.1:${port}`);
   return supervisor.untilStopped();

@@ -92,7 +92,20 @@ async function measure(cluster: Cluster, options: LoadTestOptions): Promise<Row[
 }
 
 function report(options: LoadTestOptions, rows: Row[]): number {
-  const head = ["mode", "via", "cache", "visits/s", "p50", "p99", "visits", "failed", "requests/visit", "reached app/visit", "killed"];
+  const head = [
+    "mode",
+    "via",
+    "cache",
+    "visits/s",
+    "p50",
+    "p99",
+    "slowest",
+    "visits",
+    "failed",
+    "requests/visit",
+    "reached app/visit",
+    "killed",
+  ];
   const table = rows.map(({ mode, target, cache, summary: s, killed }) => [
     mode,
     target,
@@ -100,6 +113,7 @@ function report(options: LoadTestOptions, rows: Row[]): number {
     s.visitsPerSecond.toFixed(2),
     `${Math.round(s.p50)} ms`,
     `${Math.round(s.p99)} ms`,
+    `${Math.round(s.slowest)} ms`,
     String(s.visits),
     String(s.failedVisits),
     s.requestsPerVisit.toFixed(1),

@@ -22,6 +22,8 @@ export type VisitSummary = {
   visitsPerSecond: number;
   p50: number;
   p99: number;
+  /** The slowest visit: a long one ends the run late and lowers visits per second. */
+  slowest: number;
   /** Requests a visit made, and how many of them reached an app instance, on average. */
   requestsPerVisit: number;
   appRequestsPerVisit: number;
@@ -120,6 +122,7 @@ export function summarizeVisits(visits: Visit[], elapsedMs: number): VisitSummar
     visitsPerSecond: visits.length / (elapsedMs / 1000),
     p50: percentile(times, 50),
     p99: percentile(times, 99),
+    slowest: times.at(-1) ?? 0,
     requestsPerVisit: mean((v) => v.requests),
     appRequestsPerVisit: mean((v) => v.appRequests),
     firstFailure: failed[0]?.failed ?? null,
