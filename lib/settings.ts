@@ -2,7 +2,8 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import { OPTIMIZED, parseMode, type Mode } from "./contract/mode";
 import { DEFAULT_THUMBNAIL_QUALITY, THUMBNAIL_QUALITIES } from "./contract/urls/thumbnails";
-import { parseAllowEntry, type AllowEntry } from "./debug/allow-list";
+import { isInstanceName } from "./contract/instance";
+import { parseCidr, type Cidr } from "./util/cidr";
 
 /**
  * Every environment variable the server and its commands read, declared once in one table
@@ -69,10 +70,26 @@ function custom<T>(doc: string, shown: string, read: (name: string, raw: string 
 }
 
 /** One list for each text, so that a check reuses the compiled list. */
-const allowLists = new Map<string, readonly AllowEntry[]>();
-function allowList(raw: string, entries: AllowEntry[]): readonly AllowEntry[] {
-  if (!allowLists.has(raw)) allowLists.set(raw, entries);
-  return allowLists.get(raw)!;
+const cidrLists = new Map<string, readonly Cidr[]>();
+
+/** A setting that lists addresses and CIDR ranges, separated by commas (lib/util/cidr.ts). */
+function cidrList(doc: string, { fallback, shown }: { fallback: string; shown: string }): Spec<readonly Cidr[]> {
+  return custom(doc, shown, (name, raw) => {
+    const text = raw ?? fallback;
+    if (!cidrLists.has(text)) {
+      const entries = text === "" ? [] : text.split(",").map((part) => [part, parseCidr(part)] as const);
+      const bad = entries.find(([, entry]) => entry === null);
+      if (bad)
+        throw new SettingError(
+          `${name} must list addresses or CIDR ranges, such as 127.0.0.0/8,::1,10.0.0.0/8; "${bad[0].trim()}" is neither.`,
+        );
+      cidrLists.set(
+        text,
+        entries.map(([, entry]) => entry!),
+      );
+    }
+    return cidrLists.get(text)!;
+  });
 }
 
 /** The default database: a SQLite file inside the project, created by `npm start`. */
@@ -146,21 +163,9 @@ export const SETTINGS = {
     if (raw !== undefined && raw !== "0" && raw !== "1") throw new SettingError(`${name} must be 0 (off) or 1 (on); got "${raw}".`);
     return raw !== "0";
   }),
-  DEBUG_PANEL_ALLOW: custom(
+  DEBUG_PANEL_ALLOW: cidrList(
     "Who sees the debug panel, its request ids and its endpoint: addresses and CIDR ranges, separated by commas; every other client gets none of them (Django Debug Toolbar's `INTERNAL_IPS`).",
-    "`127.0.0.0/8,::1`",
-    (name, raw) => {
-      const entries = (raw ?? "127.0.0.0/8,::1").split(",").map((text) => [text, parseAllowEntry(text)] as const);
-      const bad = entries.find(([, entry]) => entry === null);
-      if (bad)
-        throw new SettingError(
-          `${name} must list addresses or CIDR ranges, such as 127.0.0.0/8,::1,10.0.0.0/8; "${bad[0].trim()}" is neither.`,
-        );
-      return allowList(
-        raw ?? "",
-        entries.map(([, entry]) => entry!),
-      );
-    },
+    { fallback: "127.0.0.0/8,::1", shown: "`127.0.0.0/8,::1`" },
   ),
   DEBUG_EXPLAIN_PER_MINUTE: wholeNumber("EXPLAINs one client may ask of the debug endpoint a minute; more are answered 429.", {
     fallback: () => 120,
@@ -240,6 +245,19 @@ export const SETTINGS = {
   FINDING_N_PLUS_ONE: wholeNumber(
     "The debug panel reports an N+1 when one statement shape runs at least this many times, with other parameters, from one line of code.",
     { fallback: () => 5, min: 2, max: 10_000 },
+  ),
+  TRUSTED_PROXIES: cidrList(
+    "The proxies in front of the server (a load balancer, a CDN's edge), as addresses and CIDR ranges separated by commas: only from these is `X-Forwarded-For` believed, and the client is its right-most address that is not itself one of them (nginx's `real_ip_recursive on`). Unset, every client is its socket's peer.",
+    { fallback: "", shown: "unset" },
+  ),
+  INSTANCE_NAME: custom(
+    "This server's name among several behind one load balancer (`app-2`): it answers with an `X-Instance` header and starts each debug request id with it, so that the balancer can route the debug panel to it (docs/deploy.md). Lowercase letters, digits and hyphens; unset, no header and no prefix.",
+    "unset",
+    (name, raw) => {
+      if (raw !== undefined && !isInstanceName(raw))
+        throw new SettingError(`${name} must be lowercase letters, digits and hyphens, at most 40, such as app-2; got "${raw}".`);
+      return raw ?? null;
+    },
   ),
   MAX_REQUESTS_PER_CONNECTION: wholeNumber("Requests one connection may make before the server closes it (nginx's `keepalive_requests`).", {
     fallback: () => 100,
@@ -326,6 +344,12 @@ export const pageShedding = () => ({
 
 /** Who may see the debug panel (lib/debug/allow-list.ts). */
 export const debugPanelAllowList = () => setting("DEBUG_PANEL_ALLOW");
+
+/** The proxies whose X-Forwarded-For names the client (lib/server/client.ts). */
+export const trustedProxies = () => setting("TRUSTED_PROXIES");
+
+/** This server's name among several behind a load balancer, or null (lib/contract/instance.ts). */
+export const instanceName = () => setting("INSTANCE_NAME");
 
 /** How long a page may take before it is answered 503 (lib/server/steps/page-deadline.ts). */
 export const pageDeadlineMs = () => setting("PAGE_DEADLINE_MS");

@@ -6,6 +6,7 @@
  *   npm run loadtest -- --connections 50 --duration 30 --url http://localhost:3000 --json out.json
  *   npm run loadtest -- --db postgres --db-latency 1     on a throwaway PostgreSQL, 1 ms a round trip
  *   npm run loadtest -- --modes naive,optimized,cached   cached mode too
+ *   npm run loadtest -- --cluster --kill-one             visits through nginx and directly (scripts/loadtest/)
  */
 import autocannon from "autocannon";
 import { writeFileSync } from "node:fs";
@@ -17,6 +18,7 @@ import type { LoadTestOptions } from "./bench/types/settings";
 import { databaseName } from "./bench/config/database";
 import { log, Progress } from "./bench/report/progress";
 import { alignedTable } from "./bench/report/table";
+import { runClusterLoad } from "./loadtest/cluster-run";
 
 type ModeResult = {
   mode: string;
@@ -99,11 +101,16 @@ async function main(): Promise<number> {
     return 0;
   }
   checkDatabase(options.database);
-  stopOnSignals();
   // It measures throughput and latency, not load shedding: its own server lets every connection
   // wait for its turn, up to the request timeout, rather than answer 503 (docs/security.md, "Hostile clients and overload").
   process.env.PAGE_QUEUE ||= String(options.connections);
   process.env.PAGE_QUEUE_WAIT_MS ||= String(TIMEOUT_S * 1000);
+  // Through the edge every visitor is one client (127.0.0.1), and after --kill-one all of them wait at one instance.
+  if (options.cluster) {
+    process.env.PAGE_QUEUE_PER_CLIENT ||= String(options.connections);
+    return runClusterLoad(options);
+  }
+  stopOnSignals();
   const server = options.url ? null : await startBenchServer(log, options.database);
   const base = options.url ?? server!.url;
   try {

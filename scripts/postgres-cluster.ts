@@ -26,6 +26,8 @@ export type Cluster = {
   /** The `fastblog` database, as `DATABASE_URL` takes it. */
   url: string;
   port: number;
+  /** Its folder: the data, the socket and the log. */
+  dir: string;
   /** Stops the server at once, as `pg_ctl stop -m fast` does: sessions are terminated, new connections refused. */
   down: () => void;
   /** Starts the server again on the same port and data, after `down`. */
@@ -74,6 +76,7 @@ export async function startCluster(bin: string): Promise<Cluster> {
   return {
     url: `postgresql://postgres@127.0.0.1:${port}/fastblog`,
     port,
+    dir,
     down,
     up,
     stop: () => {

@@ -4,7 +4,8 @@ import onHeaders from "on-headers";
 import { formatMode } from "../contract/mode";
 import { planFor } from "../model/plan";
 import { runWithRequestContext, type RequestContext } from "../request/context";
-import { debugPanelAllowList, findingThresholds, pageDeadlineMs, pageShedding, setting } from "../settings";
+import { debugPanelAllowList, findingThresholds, instanceName, pageDeadlineMs, pageShedding, setting } from "../settings";
+import { formatRequestId, INSTANCE_HEADER } from "../contract/instance";
 import { compression } from "../techniques/compression";
 import type { AssetKind } from "../techniques/cache-headers";
 import { analyzeQueries } from "../debug/analysis";
@@ -65,9 +66,12 @@ export function createFront({
   const history = debugPanel ? new DebugHistory() : null;
   const explains = new PerClientRate(() => setting("DEBUG_EXPLAIN_PER_MINUTE"));
   const pages = new PageGate(shedding);
+  // Behind a load balancer, every answer names the instance that made it (lib/contract/instance.ts).
+  const instance = instanceName();
   return async function front(req: IncomingMessage, res: ServerResponse, signal: AbortSignal = PRESENT): Promise<void> {
     const startedAt = performance.now();
     applySecurityHeaders(res);
+    if (instance) res.setHeader(INSTANCE_HEADER, instance);
     const target = validateTarget(req);
     if (!target.ok) return sendError(res, target.status, target.message, target.headers);
     const picked = selectMode(target.url.searchParams, req.headers.cookie);
@@ -82,7 +86,7 @@ export function createFront({
     const path = `${url.pathname}${url.search}`;
     let page: HeldPage | null = null;
     const context: RequestContext = {
-      id: randomBytes(8).toString("hex"),
+      id: formatRequestId(instance, randomBytes(8).toString("hex")),
       startedAt,
       plan,
       modeLabel: formatMode(picked.mode),

@@ -1,3 +1,5 @@
+import { INSTANCE_NAME_PATTERN } from "../instance";
+
 /**
  * The debug panel's endpoint, under `/__debug/`, written and read here only:
  *   /__debug/requests/<id>                        one recent request's queries (the panel, opened)
@@ -8,8 +10,11 @@ export const DEBUG_ROOT = "/__debug";
 /** Where one recent request's addresses start. */
 export const DEBUG_REQUESTS = `${DEBUG_ROOT}/requests/`;
 
-/** A request id as the server makes them: 64 random bits in hex. */
-const ID = "[a-f0-9]{16}";
+/**
+ * A request id as the server makes them: 64 random bits in hex, after the instance's name and a
+ * dot when the server has one (lib/contract/instance.ts), so that a load balancer can route by it.
+ */
+const ID = `(?:${INSTANCE_NAME_PATTERN}\\.)?[a-f0-9]{16}`;
 const DETAIL = new RegExp(`^${DEBUG_REQUESTS}(${ID})$`);
 const QUERY_PLAN = new RegExp(`^${DEBUG_REQUESTS}(${ID})/queries/([^/]*)/plan$`);
 const INDEX = /^(0|[1-9][0-9]{0,5})$/;

@@ -15,6 +15,8 @@ describe("the load test's command line", () => {
       path: "/",
       json: null,
       database: { kind: "sqlite", url: null, latencyMs: 0 },
+      cluster: false,
+      killOne: false,
     });
     assert.deepEqual(parseLoadTestOptions(["--url", "http://127.0.0.1:3000/", "--path=/articles", "--json", "out.json"]), {
       modes: ["naive", "optimized"],
@@ -24,6 +26,8 @@ describe("the load test's command line", () => {
       path: "/articles",
       json: "out.json",
       database: { kind: "sqlite", url: null, latencyMs: 0 },
+      cluster: false,
+      killOne: false,
     });
     assert.equal(parseLoadTestOptions(["-h"]), "help");
   });
@@ -33,6 +37,14 @@ describe("the load test's command line", () => {
     assert.ok(options !== "help");
     assert.deepEqual(options.modes, ["naive", "optimized", "cached"]);
     assert.throws(() => parseLoadTestOptions(["--modes", "cached"]), usageError(/--modes takes/));
+  });
+
+  it("should take --cluster and --kill-one, and refuse --kill-one without a cluster", () => {
+    const options = parseLoadTestOptions(["--cluster", "--kill-one", "--db", "postgres"]);
+    assert.ok(options !== "help");
+    assert.deepEqual([options.cluster, options.killOne, options.database.kind], [true, true, "postgres"]);
+    assert.throws(() => parseLoadTestOptions(["--kill-one"]), usageError(/--kill-one kills an instance of a cluster: add --cluster/));
+    assert.throws(() => parseLoadTestOptions(["--cluster=yes"]), usageError(/--cluster takes no value/));
   });
 
   it("should name the option and what it allows when a value is bad", () => {
@@ -52,7 +64,7 @@ describe("the load test's command line", () => {
     assert.throws(
       () => parseLoadTestOptions(["--bogus"]),
       usageError(
-        /^Unknown or incomplete option "--bogus"\. Options: --modes LIST --connections N --duration S --url URL --path \/p --json FILE --db sqlite\|postgres --database-url URL --db-latency MS\.$/,
+        /^Unknown or incomplete option "--bogus"\. Options: --modes LIST --connections N --duration S --url URL --path \/p --json FILE --cluster --kill-one --db sqlite\|postgres --database-url URL --db-latency MS\.$/,
       ),
     );
   });

@@ -1,5 +1,5 @@
 import type { LoadTestOptions } from "../types/settings";
-import { parseOptions, UsageError, type OptionSpec } from "./args";
+import { noValue, parseOptions, UsageError, type OptionSpec } from "./args";
 import { DATABASE_USAGE, databaseOptions, defaultDatabase } from "./database-options";
 import { DEFAULT_MODES, modeList, MODES_USAGE } from "./modes";
 
@@ -16,12 +16,21 @@ ${MODES_USAGE}
   --url URL            a running server on this machine instead of starting one
   --path /p            the page to load (default /)
   --json FILE          also write the results as JSON
+  --cluster            visits instead of single requests: each visitor (--connections of them)
+                       fetches the page and every file it references, as a browser does, cold
+                       (empty browser cache) and warm (a browser cache that honours max-age),
+                       through nginx's edge and directly against one instance, in both modes; it
+                       reports visits per second, p50 and p99 visit time, and the requests per
+                       visit that reached an app instance. Against the cluster at --url (started
+                       by \`npm run cluster\`), or one it starts on the database options below
+  --kill-one           with --cluster: SIGKILL one instance half-way through each run through the
+                       edge; any failed visit fails the run
 ${DATABASE_USAGE}
   --help               this text`;
 
 const incomplete = (flag: string) =>
   new UsageError(
-    `Unknown or incomplete option "${flag}". Options: --modes LIST --connections N --duration S --url URL --path /p --json FILE --db sqlite|postgres --database-url URL --db-latency MS.`,
+    `Unknown or incomplete option "${flag}". Options: --modes LIST --connections N --duration S --url URL --path /p --json FILE --cluster --kill-one --db sqlite|postgres --database-url URL --db-latency MS.`,
   );
 
 function count(flag: string, value: string | undefined): number {
@@ -56,6 +65,8 @@ const SPECS: Record<string, OptionSpec<LoadTestOptions>> = {
   url: { type: "string", set: (o, value) => (o.url = loopbackUrl(value)) },
   path: { type: "string", set: (o, value, flag) => (o.path = pagePath(flag, value)) },
   json: { type: "string", set: (o, value, flag) => (o.json = file(flag, value)) },
+  cluster: { type: "boolean", set: (o, value, flag) => (noValue(flag, value), (o.cluster = true)) },
+  "kill-one": { type: "boolean", set: (o, value, flag) => (noValue(flag, value), (o.killOne = true)) },
 };
 
 /** The load test's options from its command line, or "help" for --help. Throws a UsageError naming what was wrong. */
@@ -68,8 +79,12 @@ export function parseLoadTestOptions(argv: string[]): LoadTestOptions | "help" {
     path: "/",
     json: null,
     database: defaultDatabase(),
+    cluster: false,
+    killOne: false,
   };
   const database = databaseOptions<LoadTestOptions>();
   const options = parseOptions(argv, defaults, { ...SPECS, ...database.specs }, incomplete);
+  if (options !== "help" && options.killOne && !options.cluster)
+    throw new UsageError("--kill-one kills an instance of a cluster: add --cluster.");
   return options === "help" ? options : database.finish(options);
 }

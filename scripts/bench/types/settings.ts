@@ -55,6 +55,10 @@ export type LoadTestOptions = {
   path: string;
   json: string | null;
   database: DatabaseOptions;
+  /** Visits through an edge and directly, against the cluster at `url` or one the load test starts (`npm run cluster`). */
+  cluster: boolean;
+  /** With `cluster`: SIGKILL one instance half-way through each run through the edge. */
+  killOne: boolean;
 };
 
 // ── How a run is measured ─────────────────────────────────────────────────────
