@@ -110,6 +110,27 @@ test.describe("npm run cluster on PostgreSQL", () => {
     expect(new Set(ids.map(instanceOfRequestId)).size).toBe(2);
   });
 
+  test("should serve a warm cached page from Redis with no query on both instances, while optimized and naive ask the database", async ({
+    request,
+  }) => {
+    const figures = async (mode: string) => {
+      const response = await request.get(`${cluster!.url}${HOME_PATH}`, inMode(mode));
+      expect(response.status()).toBe(200);
+      return { instance: response.headers()[INSTANCE_HEADER.toLowerCase()]!, ...serverTiming(response) };
+    };
+    // The first cached page fills Redis; least_conn then spreads the next ones over both instances.
+    const first = await figures("cached");
+    expect(first.dataCache?.store).toBe("redis");
+    const warm = [];
+    for (let i = 0; i < 6; i += 1) warm.push(await figures("cached"));
+    expect(new Set(warm.map((page) => page.instance)).size).toBe(2);
+    expect(warm.map((page) => [page.queries, page.dataCache?.store, page.dataCache?.misses])).toEqual(warm.map(() => [0, "redis", 0]));
+    const optimized = await figures("optimized");
+    expect(optimized.queries).toBeLessThanOrEqual(4);
+    expect(optimized.dataCache).toBeNull();
+    expect((await figures("naive")).queries).toBeGreaterThanOrEqual(40);
+  });
+
   test("should lose no request when an instance is killed under load, and start it again", async () => {
     test.setTimeout(180_000);
     const killed = cluster!.state().instances[0]!;
