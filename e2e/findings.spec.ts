@@ -95,8 +95,15 @@ test.describe("findings on SQLite", () => {
     const row = panel.getByTestId("debug-call-site").first();
     await expect(row).toHaveText(CALL_SITE);
     await row.click();
-    await expect(row.getByTestId("debug-stack").locator("li")).toHaveCount(3);
-    await expect(row.getByTestId("debug-stack").locator("li").last()).toHaveText(/^app\/page\.tsx:\d+$/);
+    // From the query's line to the page: the listing, the data function, the data cache's
+    // pass-through (naive keeps no data, but every page's data goes through the technique), the page.
+    await expect(row.getByTestId("debug-stack").locator("li")).toHaveText([
+      /^lib\/data\/articles\.ts:\d+$/,
+      /^lib\/data\/blog\.ts:\d+$/,
+      /^lib\/techniques\/data-cache\.ts:\d+$/,
+      /^lib\/data\/blog\.ts:\d+$/,
+      /^app\/page\.tsx:\d+$/,
+    ]);
   });
 
   test("should list the naive findings and exit 0 with npm run queries against a running server", async ({ baseURL }) => {
