@@ -114,16 +114,24 @@ export function timedGet(
 /** Another client: the whole 127.0.0.0/8 is the loopback, so the server sees a second address. */
 export const VISITOR = "127.0.0.2";
 
-/** Runs autocannon until `whileRunning` is done, then stops it and gives its result. */
-export async function underLoad<T>(options: autocannon.Options, whileRunning: (answers: () => number) => Promise<T>) {
+/**
+ * Runs autocannon until `whileRunning` is done, then stops it and gives its result. `whileRunning`
+ * is told how many answers the load has had so far, in all or with one status.
+ */
+export async function underLoad<T>(options: autocannon.Options, whileRunning: (answers: (status?: number) => number) => Promise<T>) {
+  const statuses = new Map<number, number>();
   let answers = 0;
   let instance!: autocannon.Instance;
   const finished = new Promise<autocannon.Result>((resolve, reject) => {
     instance = autocannon({ ...options, duration: 120 }, (error, result) => (error ? reject(error) : resolve(result)));
   });
-  instance.on("response", () => (answers += 1));
+  instance.on("response", (_client: unknown, status: number) => {
+    answers += 1;
+    statuses.set(status, (statuses.get(status) ?? 0) + 1);
+  });
   try {
-    return { during: await whileRunning(() => answers), result: await (instance.stop(), finished) };
+    const answered = (status?: number) => (status === undefined ? answers : (statuses.get(status) ?? 0));
+    return { during: await whileRunning(answered), result: await (instance.stop(), finished) };
   } catch (error) {
     instance.stop();
     await finished;

@@ -30,6 +30,9 @@ async function visitDuringFlood(url: string, flood: (typeof FLOODS)[number], vis
       const visits: TimedAnswer[] = [];
       for (let i = 0; i < VISITS; i += 1)
         visits.push(await timedGet(url, "/", { localAddress: VISITOR, headers: { Cookie: `${MODE_COOKIE}=${visitorMode}` } }));
+      // A refused flooding client is answered 503 only after PAGE_QUEUE_WAIT_MS (the tarpit): on a
+      // quiet machine the visits can be done before the first of those answers is out.
+      await waitUntil(() => answers(503) > 0, 30_000, "the flooding client's first 503");
       return visits;
     },
   );
