@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   step("Starting the server…");
   drainOnSignals(await startServer({ port }));
   console.log(`\nfastblog is serving on http://localhost:${port}`);
-  console.log(`Default mode: ${formatMode(defaultMode())}. Add ?mode=naive or ?mode=optimized to any page to switch.`);
+  console.log(`Default mode: ${formatMode(defaultMode())}. Add ?mode=naive, ?mode=optimized or ?mode=cached to any page to switch.`);
 }
 
 main().catch((error: unknown) => {
