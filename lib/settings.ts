@@ -342,7 +342,7 @@ export const pageShedding = () => ({
   maxEventLoopDelayMs: setting("MAX_EVENT_LOOP_DELAY_MS"),
 });
 
-/** Who may see the debug panel (lib/debug/allow-list.ts). */
+/** Who may see the debug panel: the addresses and CIDR ranges the front checks each client against (lib/util/cidr.ts). */
 export const debugPanelAllowList = () => setting("DEBUG_PANEL_ALLOW");
 
 /** The proxies whose X-Forwarded-For names the client (lib/server/client.ts). */

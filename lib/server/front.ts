@@ -9,7 +9,7 @@ import { formatRequestId, INSTANCE_HEADER } from "../contract/instance";
 import { compression } from "../techniques/compression";
 import type { AssetKind } from "../techniques/cache-headers";
 import { analyzeQueries } from "../debug/analysis";
-import { isAllowed } from "../debug/allow-list";
+import { inCidrs } from "../util/cidr";
 import { serveDebugDetail, type DebugAccess } from "../debug/handler";
 import { DebugHistory } from "../debug/history";
 import { PerClientRate } from "../debug/rate-limit";
@@ -93,7 +93,9 @@ export function createFront({
       path,
       page: target.page,
       queries: [],
-      debug: history !== null && isAllowed(debugPanelAllowList(), client),
+      // As Django Debug Toolbar's INTERNAL_IPS: outside DEBUG_PANEL_ALLOW a client gets no panel, no
+      // request id, no call sites captured, and 404 from the debug endpoint.
+      debug: history !== null && inCidrs(debugPanelAllowList(), client),
       client,
       signal: kind === "page" ? pageDeadline(res, signal, { startedAt, deadlineMs, path }, () => page) : signal,
     };
