@@ -1,25 +1,14 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { connect } from "node:net";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { freePort } from "./run";
+import { startRedis } from "./cluster/redis";
 
 /**
- * A throwaway Redis for the data cache's tests: Debian's redis-server on a free port of the
- * loopback, in a temporary folder, with nothing saved to disk, deleted after.
+ * A throwaway Redis for the data cache's tests: the cluster's Redis (./cluster/redis.ts), in a
+ * temporary folder that is deleted with it. Its binary and the message when it is missing are
+ * the cluster's too (./cluster/binaries.ts).
  */
-
-/** What to do when there is no Redis to start. */
-export const REDIS_MISSING =
-  "Redis is not installed (no /usr/bin/redis-server). Install it with `apt-get install redis-server` on Debian or Ubuntu.";
-
-/** redis-server, or null when it is not installed. */
-export function redisServerBin(bin = "/usr/bin/redis-server"): string | null {
-  return existsSync(bin) ? bin : null;
-}
-
-export type RedisServer = {
+export type ThrowawayRedis = {
   /** As REDIS_URL takes it. */
   url: string;
   port: number;
@@ -27,42 +16,19 @@ export type RedisServer = {
   stop: () => Promise<void>;
 };
 
-export async function startRedis(bin: string): Promise<RedisServer> {
+export async function startThrowawayRedis(bin: string): Promise<ThrowawayRedis> {
   const dir = mkdtempSync(path.join(tmpdir(), "fastblog-redis-"));
-  const port = await freePort();
-  const args = ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir];
-  const child: ChildProcess = spawn(bin, args, { stdio: "ignore" });
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  try {
-    await waitForPort(port, 5_000);
-  } catch (error) {
-    child.kill("SIGKILL");
+  const redis = await startRedis(bin, dir, process.env).catch((error: unknown) => {
     rmSync(dir, { recursive: true, force: true });
     throw error;
-  }
+  });
   return {
-    url: `redis://127.0.0.1:${port}`,
-    port,
+    url: redis.url,
+    port: redis.port,
     stop: async () => {
-      child.kill("SIGTERM");
-      await exited;
+      redis.process.kill("SIGTERM");
+      await redis.process.exited;
       rmSync(dir, { recursive: true, force: true });
     },
   };
-}
-
-async function waitForPort(port: number, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = connect(port, "127.0.0.1", () => {
-        socket.destroy();
-        resolve(true);
-      });
-      socket.once("error", () => resolve(false));
-    });
-    if (open) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`redis-server did not listen on port ${port} within ${timeoutMs} ms.`);
 }

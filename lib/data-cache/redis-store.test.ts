@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { REDIS_MISSING, redisServerBin, startRedis, type RedisServer } from "../../scripts/redis-server";
+import { MISSING, redisBin } from "../../scripts/cluster/binaries";
+import { startThrowawayRedis, type ThrowawayRedis } from "../../scripts/redis-server";
 import { continuousIntegration } from "../../scripts/harness-settings";
 import { freePort } from "../../scripts/run";
 import { CACHED } from "../contract/mode";
@@ -22,17 +23,17 @@ async function lookUp(store: RedisStore, ttlSeconds = 60) {
   return { value, loads };
 }
 
-describe("the data cache in Redis", { skip: !redisServerBin() && !continuousIntegration() && REDIS_MISSING }, () => {
-  let redis: RedisServer;
+describe("the data cache in Redis", { skip: !redisBin() && !continuousIntegration() && MISSING.redis }, () => {
+  let redis: ThrowawayRedis;
   const stores: RedisStore[] = [];
   const store = () => {
     stores.push(createRedisStore(redis.url));
     return stores.at(-1)!;
   };
   before(async () => {
-    const bin = redisServerBin();
-    assert.ok(bin, `CI is set, so the Redis tests must run. ${REDIS_MISSING}`);
-    redis = await startRedis(bin);
+    const bin = redisBin();
+    assert.ok(bin, `CI is set, so the Redis tests must run. ${MISSING.redis}`);
+    redis = await startThrowawayRedis(bin);
   });
   after(async () => {
     for (const s of stores) await s.close();

@@ -22,8 +22,9 @@ export function nginxBin(): string | null {
   return PATHS.nginx.find((file) => existsSync(file)) ?? null;
 }
 
-export function redisBin(): string | null {
-  return PATHS.redis.find((file) => existsSync(file)) ?? null;
+/** redis-server where Debian (or a build from source) puts it, or null; `paths` are where to look. */
+export function redisBin(paths: readonly string[] = PATHS.redis): string | null {
+  return paths.find((file) => existsSync(file)) ?? null;
 }
 
 /** The messages of every part the cluster needs and this machine lacks, all at once. */

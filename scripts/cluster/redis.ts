@@ -15,6 +15,9 @@ export async function startRedis(bin: string, dir: string, env: NodeJS.ProcessEn
   const port = await freePort();
   const args = ["--port", String(port), "--bind", "127.0.0.1", "--dir", dir, "--save", "", "--appendonly", "no", "--daemonize", "no"];
   const running = startProcess(bin, [...args, "--logfile", path.join(dir, "redis.log")], env);
-  await waitForPort(port, running, 30_000);
+  await waitForPort(port, running, 30_000).catch((error: unknown) => {
+    running.kill("SIGKILL");
+    throw error;
+  });
   return { url: `redis://127.0.0.1:${port}`, port, process: running };
 }
