@@ -23,7 +23,16 @@ import { migrate } from "./migrate";
 import { step } from "./run";
 
 /** fastblog's tables on PostgreSQL, as prisma/postgres/migrations/ creates them, and the record of those migrations. */
-const POSTGRES_TABLES = ["_ArticleToCategory", "Comment", "Article", "Category", "Author", "SeedMark", "_fastblog_migrations"];
+const POSTGRES_TABLES = [
+  "ListingWeek",
+  "_ArticleToCategory",
+  "Comment",
+  "Article",
+  "Category",
+  "Author",
+  "SeedMark",
+  "_fastblog_migrations",
+];
 
 function describeDatabase(): string {
   return databaseProvider() === "sqlite"
