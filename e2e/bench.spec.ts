@@ -244,7 +244,7 @@ test.describe("the benchmark and the load test, end to end", () => {
     );
     expect(code, output).toBe(0);
     expect(output).toMatch(/Scale 2: 420 articles/);
-    // A typed deep page looks its ids up first (a deferred join): one query more than its Next link's.
+    // A typed deep page looks its ids up first, by the weekly counts (a deferred join): one query more than its Next link's.
     for (const [reach, queries] of [
       ["cursor", 4],
       ["typed", 5],

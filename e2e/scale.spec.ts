@@ -107,7 +107,7 @@ function checks(label: string, blogOf: () => Promise<Blog & { cleanup?: () => vo
     });
 
     test("should read no growing table whole in any optimized page's query plan, deep pages typed or by cursor and their Previous links included", async () => {
-      // A page typed as ?page=N alone walks the index past the pages before it (a deferred join's ids), but reads none of their rows.
+      // A page typed as ?page=N alone sums its listing's weekly counts and walks the index inside one week (a deferred join's ids), reading none of the rows before it.
       const paths = routes.map((route) => route.paths.optimized);
       expect(routes.filter((route) => route.reach === "typed").map((route) => route.paths.optimized)).toEqual([
         "/?page=2000",

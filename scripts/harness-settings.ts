@@ -3,9 +3,10 @@ import { readRaw, SettingError, text, wholeNumber, type Spec } from "../lib/sett
 /**
  * The bounds the benchmark's options share with the server's variables, for the benchmark, which
  * imports nothing of lib/ but the contract and its utilities: the largest seed scale (SEED_SCALE,
- * --scale) and how an added round trip is written (DB_LATENCY_MS, --db-latency).
+ * --scale), the scale a server's database is seeded at (its heap depends on it), and how an added
+ * round trip is written (DB_LATENCY_MS, --db-latency).
  */
-export { MAX_SEED_SCALE, parseLatencyMs } from "../lib/settings";
+export { MAX_SEED_SCALE, parseLatencyMs, seedScale } from "../lib/settings";
 
 /**
  * The variables of the test harness and the benchmark, kept apart from the server's

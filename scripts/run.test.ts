@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { afterEach, describe, it } from "node:test";
 import { readFileSync } from "node:fs";
-import { onStopSignals, SERVER_NODE_FLAGS, SIGNAL_RELAY_WINDOW_MS, signalExitCode } from "./run";
+import { onStopSignals, SERVER_NODE_FLAGS, serverNodeFlags, SIGNAL_RELAY_WINDOW_MS, signalExitCode } from "./run";
 
 describe("stop signals", () => {
   let clock = 0;
@@ -62,5 +62,20 @@ describe("the server's V8 flags", () => {
     const scripts = (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: Record<string, string> }).scripts;
     for (const name of ["start", "serve"])
       assert.equal(scripts[name], `exec node ${SERVER_NODE_FLAGS.join(" ")} --import tsx scripts/${name}.ts`, `npm run ${name}`);
+  });
+
+  it("should give a larger blog's server a larger heap, 1 MB per step of scale, up to 4 GB", () => {
+    assert.deepEqual(serverNodeFlags(1), SERVER_NODE_FLAGS);
+    assert.deepEqual(
+      [1, 10, 100, 1000, 10_000].map((scale) => serverNodeFlags(scale)[0]),
+      [
+        "--max-old-space-size=256",
+        "--max-old-space-size=266",
+        "--max-old-space-size=356",
+        "--max-old-space-size=1256",
+        "--max-old-space-size=4096",
+      ],
+    );
+    assert.deepEqual(serverNodeFlags(1000).slice(1), SERVER_NODE_FLAGS.slice(1));
   });
 });

@@ -83,6 +83,25 @@ export function startProcess(command: string, args: string[], env: NodeJS.Proces
  */
 export const SERVER_NODE_FLAGS = ["--max-old-space-size=256", "--max-semi-space-size=8"] as const;
 
+/** The most old generation the server asks for: Node's own default on a machine with 24 GB. */
+const MAX_SERVER_HEAP_MB = 4_096;
+
+/**
+ * The old generation a server needs for a blog seeded at `scale` (SEED_SCALE): 256 MB, and 1 MB
+ * more for each time the blog is larger, up to 4 GB. A naive page holds whole tables at once:
+ * at 1000x, `/categories` loads each category's 21,000 to 42,000 articles, bodies and all, and
+ * peaks at 782 MB resident, where 256 MB made V8 abort the whole server ("JavaScript heap out of
+ * memory") on the first such request. At 10,000x a naive page can still run out.
+ */
+export function serverHeapMb(scale: number): number {
+  return Math.min(256 + (scale > 1 ? scale : 0), MAX_SERVER_HEAP_MB);
+}
+
+/** SERVER_NODE_FLAGS with the old generation a blog seeded at `scale` needs. */
+export function serverNodeFlags(scale: number): readonly string[] {
+  return [`--max-old-space-size=${serverHeapMb(scale)}`, ...SERVER_NODE_FLAGS.slice(1)];
+}
+
 /**
  * Runs a script of the project with tsx; the node process is the child itself, so signals reach
  * it. `nodeFlags` go before the script (SERVER_NODE_FLAGS for the server).

@@ -52,7 +52,7 @@ export function postgresExplainLines(rows: Record<string, unknown>[]): string[] 
  * the SQL resolves.
  * One walk past the rows before the page is not a whole-table read: an index-only scan
  * (PostgreSQL's `Index Only Scan`, SQLite's `USING COVERING INDEX`) as the outer loop under a
- * real LIMIT, the inner query of a deferred join. It walks O(offset) index entries and reads no
+ * real LIMIT, as an id lookup past an OFFSET is. It walks O(offset) index entries and reads no
  * table row; PostgreSQL plans it only when the visibility map says the table's pages are all
  * visible, which VACUUM maintains.
  */

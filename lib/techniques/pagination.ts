@@ -28,9 +28,9 @@ export type PageWindow = {
   /** Rows come oldest first (a Previous link's page) and are turned around to show. */
   reversed: boolean;
   /**
-   * A deferred join: look up the page's ids first, newest first along the listing's index, then
-   * fetch its rows by primary key (lib/data/listings.ts, lib/data/articles.ts). Only on an offset
-   * page past the first, whose `where` is empty and whose order is newest first.
+   * A deferred join: look up the page's ids first, from the listing's weekly counts and its
+   * index, then fetch its rows by primary key (lib/data/listings.ts, lib/data/articles.ts). Only
+   * on an offset page past the first, whose `where` is empty and whose order is newest first.
    */
   idsFirst: boolean;
 };
@@ -45,11 +45,15 @@ export const pagination = {
    * 10 posts a page, with Previous and Next. Their links carry a keyset cursor, the last (or
    * first) article of the page they come from, and the page starts right there in the index:
    * O(page) however deep, in the listing's query.
-   * A page number typed without a cursor (the address bar, a bookmark, a crawler) is still an
-   * offset, made a deferred join: the page's ids first, O(offset) index entries and no table
-   * rows, then its rows by primary key, O(page): 2 queries where a linked page's rows take 1.
-   * Keyset is the real fix (Markus Winand's "no offset"); the deferred join only keeps the walk
-   * to the page inside the index (hammerstone/fast-paginate does the same for Laravel).
+   * A page number typed without a cursor (the address bar, a bookmark, a crawler) has no
+   * article to start from, only a count of articles to skip. It is a deferred join: the page's
+   * ids first, then its rows by primary key, O(page): 2 queries where a linked page's rows take 1.
+   * The ids do not walk the articles before the page, O(offset), as OFFSET does: they sum the
+   * listing's kept weekly counts up to the week the page starts in, then walk the index inside
+   * that week only, O(weeks + a week's articles), index entries and no table rows.
+   * Keyset is still the real fix (Markus Winand's "no offset"); the weekly counts are to OFFSET
+   * what the kept comment counter is to COUNT(*) (hammerstone/fast-paginate's deferred join
+   * keeps the walk inside the index, and the counts shorten it to one week).
    */
   optimized: {
     pageSize: 10,

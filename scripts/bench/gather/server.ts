@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import { freePort, isRunning, onStopSignals, run, SERVER_NODE_FLAGS, signalExitCode, startScript, type RunningProcess } from "../../run";
+import { freePort, isRunning, onStopSignals, run, serverNodeFlags, signalExitCode, startScript, type RunningProcess } from "../../run";
+import { seedScale } from "../../harness-settings";
 import type { DatabaseOptions } from "../types/settings";
 import { databaseName } from "../config/database";
 import { provideDatabase, type BenchDatabase } from "./database";
@@ -93,12 +94,13 @@ export async function startBenchServer(log: (message: string) => void, database:
         : databaseName({ ...database, latencyMs: 0 });
     await prepareData(where, log);
     const port = await freePort();
-    // In our process group, so that a Ctrl-C in the terminal reaches the server as well.
+    // In our process group, so that a Ctrl-C in the terminal reaches the server as well; with the
+    // heap its naive pages need at the database's scale.
     const server = startScript(
       "scripts/serve.ts",
       [],
       { ...process.env, ...env, PORT: String(port) },
-      { group: false, nodeFlags: SERVER_NODE_FLAGS },
+      { group: false, nodeFlags: serverNodeFlags(seedScale()) },
     );
     serve(server);
     await server.waitFor(/serving on/).catch((error: unknown) => {

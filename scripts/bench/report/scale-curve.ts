@@ -42,7 +42,7 @@ function verdictLine(curve: ScaleCurve): string {
 
 /** What "(cursor)" and "(typed)" mean in a route's name. */
 const REACH_NOTE =
-  "A deep page marked (cursor) is reached by its Next link, whose cursor starts the page where the one before ended; (typed) by ?page=N alone, which the server counts off: naive with OFFSET, optimized along the index before it reads the rows (a deferred join, one query more). Naive has no cursor: both its rows measure its own page that holds the same articles.";
+  "A deep page marked (cursor) is reached by its Next link, whose cursor starts the page where the one before ended; (typed) by ?page=N alone, which the server counts off: naive with OFFSET, optimized by the listing's weekly counts, then inside one week of the index, before it reads the rows (a deferred join, one query more). Naive has no cursor: both its rows measure its own page that holds the same articles.";
 
 export function curveTerminal(curve: ScaleCurve): string {
   const { head, rows } = curveTable(curve);

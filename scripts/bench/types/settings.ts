@@ -83,7 +83,8 @@ export type Variant = { label: string; techniques: string; technique: Technique;
 /**
  * How a reader reaches a listing's deep page: by its Next link, whose cursor starts the page where
  * the last ended, or by typing `?page=N` alone, which the server counts off: with OFFSET in naive
- * mode, and along the index before it fetches the rows (a deferred join) in optimized mode.
+ * mode, and in optimized mode by the listing's weekly counts and then inside one week of the index,
+ * before it fetches the rows (a deferred join).
  */
 export type Reach = "cursor" | "typed";
 
