@@ -14,36 +14,39 @@ CREATE OR REPLACE FUNCTION fastblog_week_end(t timestamp) RETURNS timestamp
   LANGUAGE sql IMMUTABLE PARALLEL SAFE
   AS $$ SELECT to_timestamp((floor(extract(epoch FROM t) / 604800) + 1) * 604800) AT TIME ZONE 'UTC' $$;
 
--- Kept in the same transaction as the articles and their category links, whoever writes. Inserts
--- and updates are statement triggers with transition tables, as the counters are: a batch of
--- articles updates each week once. A changed article leaves its old weeks and joins its new ones;
--- an update that moves nothing (a comment count, a title) changes no week.
+-- Kept in the same transaction as the articles and their category links, whoever writes. New
+-- articles are counted by a statement trigger with a transition table, as the counters are: a
+-- batch of articles updates each week once.
 CREATE OR REPLACE FUNCTION fastblog_count_article_weeks() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF TG_OP = 'INSERT' THEN
-    INSERT INTO "ListingWeek" ("listing", "ownerId", "endsAt", "articles")
-    SELECT w."listing", w."ownerId", w."endsAt", COUNT(*) FROM (
-      SELECT 'all' AS "listing", 0 AS "ownerId", fastblog_week_end(n."publishedAt") AS "endsAt" FROM new_rows n
-      UNION ALL SELECT 'author', n."authorId", fastblog_week_end(n."publishedAt") FROM new_rows n
-    ) w GROUP BY 1, 2, 3
-    ON CONFLICT ("listing", "ownerId", "endsAt") DO UPDATE SET "articles" = "ListingWeek"."articles" + EXCLUDED."articles";
-  ELSE
-    INSERT INTO "ListingWeek" ("listing", "ownerId", "endsAt", "articles")
-    SELECT w."listing", w."ownerId", w."endsAt", SUM(w."change") FROM (
-      WITH moved AS (
-        SELECT o."id", o."publishedAt" AS "wasAt", o."authorId" AS "wasBy", n."publishedAt" AS "isAt", n."authorId" AS "isBy"
-        FROM old_rows o JOIN new_rows n ON n."id" = o."id"
-        WHERE (o."publishedAt", o."authorId") IS DISTINCT FROM (n."publishedAt", n."authorId")
-      )
-      SELECT 'all' AS "listing", 0 AS "ownerId", fastblog_week_end(m."wasAt") AS "endsAt", -1 AS "change" FROM moved m
-      UNION ALL SELECT 'author', m."wasBy", fastblog_week_end(m."wasAt"), -1 FROM moved m
-      UNION ALL SELECT 'category', l."B", fastblog_week_end(m."wasAt"), -1 FROM moved m JOIN "_ArticleToCategory" l ON l."A" = m."id"
-      UNION ALL SELECT 'all', 0, fastblog_week_end(m."isAt"), 1 FROM moved m
-      UNION ALL SELECT 'author', m."isBy", fastblog_week_end(m."isAt"), 1 FROM moved m
-      UNION ALL SELECT 'category', l."B", fastblog_week_end(m."isAt"), 1 FROM moved m JOIN "_ArticleToCategory" l ON l."A" = m."id"
-    ) w GROUP BY 1, 2, 3 HAVING SUM(w."change") <> 0
-    ON CONFLICT ("listing", "ownerId", "endsAt") DO UPDATE SET "articles" = "ListingWeek"."articles" + EXCLUDED."articles";
+  INSERT INTO "ListingWeek" ("listing", "ownerId", "endsAt", "articles")
+  SELECT w."listing", w."ownerId", w."endsAt", COUNT(*) FROM (
+    SELECT 'all' AS "listing", 0 AS "ownerId", fastblog_week_end(n."publishedAt") AS "endsAt" FROM new_rows n
+    UNION ALL SELECT 'author', n."authorId", fastblog_week_end(n."publishedAt") FROM new_rows n
+  ) w GROUP BY 1, 2, 3
+  ON CONFLICT ("listing", "ownerId", "endsAt") DO UPDATE SET "articles" = "ListingWeek"."articles" + EXCLUDED."articles";
+  RETURN NULL;
+END $$;
+
+-- A moved article (another week, another author) leaves its old weeks and joins its new ones, a
+-- row at a time: a trigger that names its columns fires only on an UPDATE that sets them, so the
+-- comment counter's updates of "commentCount" pay nothing. PostgreSQL allows no transition table
+-- on such a trigger.
+CREATE OR REPLACE FUNCTION fastblog_move_article_weeks() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF (OLD."publishedAt", OLD."authorId") IS NOT DISTINCT FROM (NEW."publishedAt", NEW."authorId") THEN
+    RETURN NULL;
   END IF;
+  INSERT INTO "ListingWeek" ("listing", "ownerId", "endsAt", "articles")
+  SELECT w."listing", w."ownerId", w."endsAt", SUM(w."change") FROM (
+    SELECT 'all' AS "listing", 0 AS "ownerId", fastblog_week_end(OLD."publishedAt") AS "endsAt", -1 AS "change"
+    UNION ALL SELECT 'author', OLD."authorId", fastblog_week_end(OLD."publishedAt"), -1
+    UNION ALL SELECT 'category', l."B", fastblog_week_end(OLD."publishedAt"), -1 FROM "_ArticleToCategory" l WHERE l."A" = OLD."id"
+    UNION ALL SELECT 'all', 0, fastblog_week_end(NEW."publishedAt"), 1
+    UNION ALL SELECT 'author', NEW."authorId", fastblog_week_end(NEW."publishedAt"), 1
+    UNION ALL SELECT 'category', l."B", fastblog_week_end(NEW."publishedAt"), 1 FROM "_ArticleToCategory" l WHERE l."A" = NEW."id"
+  ) w GROUP BY 1, 2, 3 HAVING SUM(w."change") <> 0
+  ON CONFLICT ("listing", "ownerId", "endsAt") DO UPDATE SET "articles" = "ListingWeek"."articles" + EXCLUDED."articles";
   RETURN NULL;
 END $$;
 
@@ -81,8 +84,8 @@ END $$;
 
 CREATE TRIGGER "Article_listingWeek_insert" AFTER INSERT ON "Article"
   REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION fastblog_count_article_weeks();
-CREATE TRIGGER "Article_listingWeek_update" AFTER UPDATE ON "Article"
-  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION fastblog_count_article_weeks();
+CREATE TRIGGER "Article_listingWeek_move" AFTER UPDATE OF "publishedAt", "authorId" ON "Article"
+  FOR EACH ROW EXECUTE FUNCTION fastblog_move_article_weeks();
 CREATE TRIGGER "Article_listingWeek_delete" BEFORE DELETE ON "Article"
   FOR EACH ROW EXECUTE FUNCTION fastblog_uncount_article_week();
 CREATE TRIGGER "ArticleToCategory_listingWeek_insert" AFTER INSERT ON "_ArticleToCategory"
