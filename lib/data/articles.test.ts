@@ -51,7 +51,7 @@ describe("listArticles, a page number typed in optimized mode: a deferred join",
       assert.deepEqual(typed.result, linked.result);
       assert.equal(typed.queries.length, linked.queries.length + 1);
       const [ids, rows] = typed.queries;
-      assert.match(ids!.sql, /^\s*WITH "weeks" AS \([\s\S]*FROM "ListingWeek"[\s\S]*SELECT a\."id" FROM "Article" AS a\b[\s\S]* LIMIT \? OFFSET \? - COALESCE/);
+      assert.match(ids!.sql, /^\s*WITH "start" AS \([\s\S]*FROM "ListingWeek"[\s\S]*SELECT a\."id" FROM "Article" AS a\b[\s\S]* LIMIT \? OFFSET \? - COALESCE/);
       assert.deepEqual(ids!.args!.slice(-2), [11, 10]);
       assert.match(rows!.sql, /`main`\.`Article`\.`id` IN \(/);
       assert.deepEqual(fullScansOf(blog, ids!), []);
