@@ -47,7 +47,7 @@ function listingOwner(listing: Listing): [string, number] {
  * the `(publishedAt, id)` or `(authorId, publishedAt, id)` index then starts at that week's end
  * and skips only the articles of that week before the page. Cost: O(weeks up to the page + one
  * week's articles), about the same at page 2 as at page 2,000, where OFFSET alone walks O(skip)
- * index entries (on PostgreSQL at 1000x, 2.1 ms for page 2,000 against 0.6 ms here) and, for a
+ * index entries (on PostgreSQL at 1000x, 1.2 ms for page 2,000 against 0.5 ms here) and, for a
  * category, probes the links for every article it meets. A page past the last finds no week and
  * no ids.
  *
