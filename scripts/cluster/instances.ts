@@ -1,4 +1,5 @@
-import { SERVER_NODE_FLAGS, startScript, type RunningProcess } from "../run";
+import { seedScale } from "../harness-settings";
+import { serverNodeFlags, startScript, type RunningProcess } from "../run";
 
 /** How long an instance has to listen after it starts: Next.js loads the build on a busy machine. */
 const START_TIMEOUT_MS = 180_000;
@@ -42,7 +43,7 @@ export class Instance {
       "scripts/serve.ts",
       [],
       { ...this.env, PORT: String(this.port), INSTANCE_NAME: this.name },
-      { nodeFlags: SERVER_NODE_FLAGS },
+      { nodeFlags: serverNodeFlags(seedScale()) },
     );
     this.#running = running;
     relayLines(running, this.name);
