@@ -1,16 +1,11 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaPg } from "@prisma/adapter-pg";
-import Database from "better-sqlite3";
-import pg from "pg";
-import { PrismaClient as PostgresClient } from "../generated/postgres/client";
-import { PrismaClient } from "../generated/prisma/client";
-import { continuousIntegration } from "../../scripts/harness-settings";
-import { POSTGRES_MISSING, postgresBin, startCluster, type Cluster } from "../../scripts/postgres-cluster";
+import type { PrismaClient } from "../generated/prisma/client";
+import type { Cluster } from "../../scripts/postgres-cluster";
+import { migratedPostgres, migratedSqliteClient, POSTGRES_SKIP } from "../../scripts/test/migrated-databases";
 import { EARLIEST_CURSOR_TIME, LATEST_CURSOR_TIME } from "../contract/urls/blog";
 import type { Listing } from "./listings";
 
@@ -47,13 +42,6 @@ const TIMES = [
   EARLIEST_CURSOR_TIME,
   LATEST_CURSOR_TIME,
 ];
-
-function migrations(folder: string): string[] {
-  return readdirSync(folder, { recursive: true, encoding: "utf8" })
-    .filter((file) => file.endsWith(".sql"))
-    .sort()
-    .map((file) => readFileSync(path.join(folder, file), "utf8"));
-}
 
 async function seed(client: PrismaClient): Promise<void> {
   for (const id of [1, 2, 3]) await client.author.create({ data: { id, slug: `a${id}`, name: `A${id}`, bio: "", portrait: "p.jpg" } });
@@ -176,11 +164,7 @@ async function writeAndCheck(client: PrismaClient): Promise<void> {
 
 describe("ListingWeek, kept by the migrations' triggers", () => {
   it("should count every listing's weeks exactly through every kind of write, on SQLite", async () => {
-    const file = path.join(dir, "weeks.db");
-    const database = new Database(file);
-    for (const sql of migrations("prisma/migrations")) database.exec(sql);
-    database.close();
-    const client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${file}` }) });
+    const client = migratedSqliteClient(path.join(dir, "weeks.db"));
     try {
       await seed(client);
       await writeAndCheck(client);
@@ -189,18 +173,11 @@ describe("ListingWeek, kept by the migrations' triggers", () => {
     }
   });
 
-  describe("on PostgreSQL", { skip: !postgresBin() && !continuousIntegration() && POSTGRES_MISSING }, () => {
+  describe("on PostgreSQL", { skip: POSTGRES_SKIP }, () => {
     let cluster: Cluster;
     let client: PrismaClient;
     before(async () => {
-      const bin = postgresBin();
-      assert.ok(bin, `CI is set, so the PostgreSQL tests must run. ${POSTGRES_MISSING}`);
-      cluster = await startCluster(bin);
-      const admin = new pg.Client({ connectionString: cluster.url });
-      await admin.connect();
-      for (const sql of migrations("prisma/postgres/migrations")) await admin.query(sql);
-      await admin.end();
-      client = new PostgresClient({ adapter: new PrismaPg({ connectionString: cluster.url }) }) as unknown as PrismaClient;
+      ({ cluster, client } = await migratedPostgres());
       await seed(client);
     });
     after(async () => {

@@ -1,17 +1,12 @@
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaPg } from "@prisma/adapter-pg";
-import Database from "better-sqlite3";
 import fc from "fast-check";
-import pg from "pg";
-import { PrismaClient as PostgresClient } from "../generated/postgres/client";
-import { PrismaClient } from "../generated/prisma/client";
-import { continuousIntegration } from "../../scripts/harness-settings";
-import { POSTGRES_MISSING, postgresBin, startCluster, type Cluster } from "../../scripts/postgres-cluster";
+import type { PrismaClient } from "../generated/prisma/client";
+import type { Cluster } from "../../scripts/postgres-cluster";
+import { migratedPostgres, migratedSqliteClient, POSTGRES_SKIP } from "../../scripts/test/migrated-databases";
 import { EARLIEST_CURSOR_TIME, LATEST_CURSOR_TIME, MAX_ARTICLE_ID, parsePageQuery, type Cursor } from "../contract/urls/blog";
 import { pagination } from "./pagination";
 
@@ -53,13 +48,6 @@ function expected(cursor: { after?: Cursor; before?: Cursor }): number[] {
   return rows.slice(0, 11).map((a) => a.id);
 }
 
-function migrations(folder: string): string[] {
-  return readdirSync(folder, { recursive: true, encoding: "utf8" })
-    .filter((file) => file.endsWith(".sql"))
-    .sort()
-    .map((file) => readFileSync(path.join(folder, file), "utf8"));
-}
-
 async function seedEdges(client: PrismaClient): Promise<void> {
   await client.author.create({ data: { id: 1, slug: "edge", name: "Edge", bio: "", portrait: "portraits/edge.jpg" } });
   for (const { publishedAt, id } of ARTICLES)
@@ -88,11 +76,7 @@ async function checkEveryCursor(client: PrismaClient): Promise<void> {
 describe("cursors from any link, in a real query", () => {
   it("should run every cursor the parser takes on a SQLite file, finding the rows JavaScript finds", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "fastblog-cursors-"));
-    const file = path.join(dir, "cursors.db");
-    const database = new Database(file);
-    for (const sql of migrations("prisma/migrations")) database.exec(sql);
-    database.close();
-    const client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${file}` }) });
+    const client = migratedSqliteClient(path.join(dir, "cursors.db"));
     try {
       await seedEdges(client);
       await checkEveryCursor(client);
@@ -102,18 +86,11 @@ describe("cursors from any link, in a real query", () => {
     }
   });
 
-  describe("on PostgreSQL", { skip: !postgresBin() && !continuousIntegration() && POSTGRES_MISSING }, () => {
+  describe("on PostgreSQL", { skip: POSTGRES_SKIP }, () => {
     let cluster: Cluster;
     let client: PrismaClient;
     before(async () => {
-      const bin = postgresBin();
-      assert.ok(bin, `CI is set, so the PostgreSQL tests must run. ${POSTGRES_MISSING}`);
-      cluster = await startCluster(bin);
-      const admin = new pg.Client({ connectionString: cluster.url });
-      await admin.connect();
-      for (const sql of migrations("prisma/postgres/migrations")) await admin.query(sql);
-      await admin.end();
-      client = new PostgresClient({ adapter: new PrismaPg({ connectionString: cluster.url }) }) as unknown as PrismaClient;
+      ({ cluster, client } = await migratedPostgres());
       await seedEdges(client);
     });
     after(async () => {

@@ -1,5 +1,5 @@
 import Database from "better-sqlite3";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { OPTIMIZED } from "../../lib/contract/mode";
@@ -9,6 +9,7 @@ import { planFor } from "../../lib/model/plan";
 import { runWithRequestContext, type RequestContext } from "../../lib/request/context";
 import type { DataCacheLookup } from "../../lib/data-cache/store";
 import { sqlTime } from "../../prisma/seed-tables";
+import { migrationSql } from "./migrated-databases";
 
 /**
  * A tiny blog in a SQLite file of its own, for the unit tests that count a technique's queries.
@@ -46,12 +47,7 @@ function categoriesOf(article: number): number[] {
 
 /** Applies prisma/migrations/*\/migration.sql in order, as `prisma migrate deploy` does. */
 function migrate(database: Database.Database): void {
-  const root = path.resolve("prisma/migrations");
-  const folders = readdirSync(root, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort();
-  for (const folder of folders) database.exec(readFileSync(path.join(root, folder, "migration.sql"), "utf8"));
+  for (const sql of migrationSql("prisma/migrations")) database.exec(sql);
 }
 
 function fill(database: Database.Database): void {
